@@ -1,0 +1,1 @@
+package org.wenping.ops; public class WenpingApplication { public static void main(String[] a){} }

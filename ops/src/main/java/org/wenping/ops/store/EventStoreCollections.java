@@ -1,0 +1,29 @@
+package org.wenping.ops.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.BsonDocument;
+
+/**
+ * The three collections of the event store and their unique indexes. Only unique single-field indexes
+ * are declared: they serve the hot queries on a real MongoDB and on the embedded server alike.
+ */
+public record EventStoreCollections(MongoCollection<BsonDocument> commits,
+                                    MongoCollection<BsonDocument> snapshots,
+                                    MongoCollection<BsonDocument> meta) {
+    public static final String COMMITS = "event_commits";
+    public static final String SNAPSHOTS = "event_snapshots";
+    public static final String META = "event_store_meta";
+
+    public static EventStoreCollections in(MongoDatabase database) {
+        var collections = new EventStoreCollections(
+                database.getCollection(COMMITS, BsonDocument.class),
+                database.getCollection(SNAPSHOTS, BsonDocument.class),
+                database.getCollection(META, BsonDocument.class));
+        collections.commits.createIndex(Indexes.ascending(CommitFields.STREAM_KEY),
+                new IndexOptions().unique(true).name("unique_stream_key"));
+        return collections;
+    }
+}

@@ -1,0 +1,219 @@
+package org.wenping.ops.store;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.Serializer;
+import org.bson.BsonDocument;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * Axon's storage engine on MongoDB, built for a ledger: gapless global positions, a per-aggregate
+ * sequence guarded by a unique stream key, one atomic document per commit, a hash chain over every
+ * event, and tracking that never reads past what is durable. Every hot query is an {@code _id} or
+ * {@code streamKey} {@code $in} lookup, served by a unique index on the embedded server and on MongoDB.
+ */
+public final class MongoEventStorageEngine extends BatchingEventStorageEngine implements AutoCloseable {
+    private static final int TRACKING_WINDOW = 256;
+    private static final int STREAM_WINDOW = 32;
+    private static final long APPEND_TIMEOUT_SECONDS = 60;
+
+    private final CommitWindows windows;
+    private final DurableHeadMarker marker;
+    private final SnapshotStore snapshots;
+    private final CommitAppender appender;
+
+    private MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        EventStoreCollections collections = EventStoreCollections.in(builder.database);
+        this.windows = new CommitWindows(collections.commits());
+        this.marker = new DurableHeadMarker(collections.meta());
+        this.snapshots = new SnapshotStore(collections.snapshots());
+        this.appender = new CommitAppender(collections, builder.durability, builder.clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) return;
+        List<PreparedEvent> prepared = events.stream().map(event -> PreparedEvent.of(event, serializer)).toList();
+        PendingCommit commit = appender.submit(new PendingCommit(prepared));
+        try {
+            commit.stored.get(APPEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw new EventStoreException("写入事件存储失败", e.getCause());
+        } catch (TimeoutException e) {
+            throw new EventStoreException("写入事件存储超时", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventStoreException("写入事件存储被中断", e);
+        }
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        long after = lastToken == null ? 0 : lastToken.position().orElse(0);
+        return eventsAfter(after, marker.durablePosition(), batchSize);
+    }
+
+    /** The events after global position {@code after}, up to {@code upTo} and at most {@code max} of them. */
+    public List<StoredEvent> eventsAfter(long after, long upTo, int max) {
+        if (after >= upTo) return List.of();
+        List<BsonDocument> commits = windows.walk(CommitFields.ID, position -> position,
+                CommitWindows.StartOf.POSITION, after + 1, upTo, max, Math.min(max, TRACKING_WINDOW), true);
+        List<StoredEvent> events = new ArrayList<>();
+        for (BsonDocument commit : commits) {
+            for (var event : commit.getArray(CommitFields.EVENTS)) {
+                StoredEvent stored = StoredEvent.from(commit, event.asDocument());
+                if (stored.position() > after && stored.position() <= upTo && events.size() < max) {
+                    events.add(stored);
+                }
+            }
+        }
+        return events;
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequence,
+                                                                   int batchSize) {
+        return streamOf(aggregateId, firstSequence, batchSize);
+    }
+
+    /** The events of one aggregate from {@code firstSequence} on, whole commits, at least {@code enough} if stored. */
+    public List<StoredEvent> streamOf(String aggregateId, long firstSequence, int enough) {
+        List<BsonDocument> commits = windows.walk(CommitFields.STREAM_KEY,
+                sequence -> CommitFields.streamKey(aggregateId, sequence), CommitWindows.StartOf.SEQUENCE,
+                firstSequence, Long.MAX_VALUE, enough, STREAM_WINDOW, true);
+        List<StoredEvent> events = new ArrayList<>();
+        for (BsonDocument commit : commits) {
+            for (var event : commit.getArray(CommitFields.EVENTS)) {
+                StoredEvent stored = StoredEvent.from(commit, event.asDocument());
+                if (stored.sequence() >= firstSequence) events.add(stored);
+            }
+        }
+        return events;
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
+        return snapshots.latest(aggregateId).stream();
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        snapshots.store(snapshot, serializer);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        long durable = marker.durablePosition();
+        return durable == 0 ? null : new GlobalSequenceTrackingToken(durable);
+    }
+
+    /** The token just before the first event recorded at or after {@code instant}: a binary search over positions. */
+    @Override
+    public TrackingToken createTokenAt(Instant instant) {
+        long low = 1;
+        long high = marker.durablePosition() + 1;
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            if (eventsAfter(middle - 1, middle, 1).get(0).getTimestamp().isBefore(instant)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low <= 1 ? null : new GlobalSequenceTrackingToken(low - 1);
+    }
+
+    /** The last global position that is durable and so visible to tracking readers. */
+    public long durablePosition() {
+        return marker.durablePosition();
+    }
+
+    /** How often this process lost the race for a global position to another appender. */
+    public long positionCollisions() {
+        return appender.positionCollisions();
+    }
+
+    @Override
+    public void close() {
+        appender.close();
+    }
+
+    /** Builds the engine; database and durability are required, the rest defaults as in Axon. */
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+        private MongoDatabase database;
+        private StoreDurability durability;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder durability(StoreDurability durability) {
+            this.durability = durability;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) throw new AxonConfigurationException("a MongoDatabase is required");
+            if (durability == null) throw new AxonConfigurationException("a StoreDurability is required");
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

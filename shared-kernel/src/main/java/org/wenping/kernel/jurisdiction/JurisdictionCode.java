@@ -1,0 +1,48 @@
+package org.wenping.kernel.jurisdiction;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.regex.Pattern;
+
+/**
+ * A six-digit 行政区划 code such as 620900 (酒泉市). Trailing zero pairs mark the level: 620000 is a
+ * province, 620900 a city, 620902 a county; a code contains every code that starts with its
+ * significant prefix (62 ⊃ 6209 ⊃ 620902).
+ */
+public record JurisdictionCode(String value) {
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
+    @JsonCreator
+    public JurisdictionCode {
+        if (value == null || !SIX_DIGITS.matcher(value).matches()) {
+            throw new IllegalArgumentException("行政区划代码须为6位数字: " + value);
+        }
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && SIX_DIGITS.matcher(value).matches();
+    }
+
+    /** The significant prefix: 620900 → 6209, 620000 → 62, 620902 → 620902. */
+    public String prefix() {
+        if (value.endsWith("0000")) return value.substring(0, 2);
+        if (value.endsWith("00")) return value.substring(0, 4);
+        return value;
+    }
+
+    public boolean contains(JurisdictionCode other) {
+        return other.value.startsWith(prefix());
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
