@@ -1,1 +1,16 @@
-package org.wenping.ops; public class WenpingApplication { public static void main(String[] a){} }
+package org.wenping.ops;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts Wenping: command side, query side and the event store in one process. */
+@SpringBootApplication(scanBasePackages = "org.wenping")
+@ConfigurationPropertiesScan("org.wenping.ops")
+public class WenpingApplication {
+    public static void main(String[] args) {
+        // Axon 4.13 calls home at start-up unless told not to; Wenping runs on closed government networks.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(WenpingApplication.class, args);
+    }
+}

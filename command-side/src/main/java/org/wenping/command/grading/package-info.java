@@ -1,0 +1,2 @@
+/** Which grading scheme a jurisdiction uses; recorded on each matter at registration. */
+package org.wenping.command.grading;

@@ -1,0 +1,67 @@
+package org.wenping.command.matter;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenping.command.grading.GradingSchemePolicy;
+import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.IfMatch;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.matter.MatterId;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Commands on 重大事项. Every answer carries the matter's new version as its ETag. */
+@RestController
+@RequestMapping("/api/matters")
+class MatterCommandController {
+    private final CommandGateway commands;
+    private final GradingSchemePolicy gradingSchemes;
+
+    MatterCommandController(CommandGateway commands, GradingSchemePolicy gradingSchemes) {
+        this.commands = commands;
+        this.gradingSchemes = gradingSchemes;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterMatterRequest request) {
+        MatterId id = MatterId.random();
+        JurisdictionCode jurisdiction = new JurisdictionCode(request.jurisdiction());
+        commands.sendAndWait(new RegisterMatterCommand(id, request.title(), request.category(), request.domain(),
+                        request.responsibleUnit(), request.decisionAuthority(), jurisdiction, request.procedure(),
+                        request.assessorMode(), gradingSchemes.schemeFor(jurisdiction),
+                        orToday(request.registeredOn())),
+                CommandMetadata.forCurrentRequest());
+        return ResponseEntity.created(URI.create("/api/matters/" + id))
+                .eTag(IfMatch.etag(0))
+                .body(Map.of("id", id.value(), "version", 0));
+    }
+
+    @PostMapping("/{id}/assessment-plan")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> draftAssessmentPlan(@PathVariable MatterId id,
+                                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                            @Valid @RequestBody DraftAssessmentPlanRequest request) {
+        long version = commands.sendAndWait(new DraftAssessmentPlanCommand(id, IfMatch.expectedVersion(ifMatch),
+                        request.scope(), request.methods(), request.standards(), request.dueBy(),
+                        request.unitsInvolved() == null ? List.of() : request.unitsInvolved(),
+                        orToday(request.draftedOn())),
+                CommandMetadata.forCurrentRequest());
+        return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(Map.of("id", id.value(), "version", version));
+    }
+
+    private static LocalDate orToday(LocalDate businessDate) {
+        return businessDate != null ? businessDate : LocalDate.now(BusinessDates.CHINA);
+    }
+}

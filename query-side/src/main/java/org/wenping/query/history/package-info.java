@@ -1,0 +1,2 @@
+/** The raw, ordered event history of one record, straight from the event store. */
+package org.wenping.query.history;

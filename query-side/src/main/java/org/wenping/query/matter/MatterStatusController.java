@@ -1,0 +1,47 @@
+package org.wenping.query.matter;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.query.history.EventHistory;
+import org.wenping.query.history.HistoryEntry;
+import org.wenping.query.web.ReaderScope;
+import org.wenping.query.web.RecordNotFoundException;
+
+import java.util.List;
+
+/** Reads one matter: its status from the projection, and its raw event history from the store. */
+@RestController
+@RequestMapping("/api/matters")
+class MatterStatusController {
+    private final MatterStatusRepository views;
+    private final EventHistory history;
+
+    MatterStatusController(MatterStatusRepository views, EventHistory history) {
+        this.views = views;
+        this.history = history;
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<MatterStatusView> status(@PathVariable String id) {
+        MatterStatusView view = views.findById(id).orElseThrow(() -> notFound(id));
+        ReaderScope.requireVisible(new JurisdictionCode(view.jurisdiction()));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+
+    @GetMapping("/{id}/events")
+    List<HistoryEntry> events(@PathVariable String id) {
+        List<HistoryEntry> events = history.of(id);
+        if (events.isEmpty()) throw notFound(id);
+        // The registration event names the jurisdiction; the history must not wait for a projection.
+        ReaderScope.requireVisible(new JurisdictionCode(events.get(0).payload().path("jurisdiction").asText()));
+        return events;
+    }
+
+    private static RecordNotFoundException notFound(String id) {
+        return new RecordNotFoundException("MATTER_NOT_FOUND", "未找到事项 " + id);
+    }
+}
