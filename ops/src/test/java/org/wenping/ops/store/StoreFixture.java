@@ -1,0 +1,57 @@
+package org.wenping.ops.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.wenping.kernel.json.KernelJson;
+import org.wenping.ops.mongo.EmbeddedMongo;
+import org.wenping.ops.mongo.StoreProperties;
+
+import java.nio.file.Path;
+
+/** An event store on a fresh embedded server, opened and closed by tests; reopening keeps the data. */
+final class StoreFixture implements AutoCloseable {
+    static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(KernelJson.newObjectMapper()).build();
+
+    final EmbeddedMongo embedded;
+    final MongoClient client;
+    final MongoDatabase database;
+    MongoEventStorageEngine engine;
+
+    StoreFixture(Path dataDir, String backend) {
+        this.embedded = EmbeddedMongo.acquire(new StoreProperties.Embedded(backend, 0, false), dataDir);
+        this.client = MongoClients.create(embedded.connectionString());
+        this.database = client.getDatabase("wenping");
+        this.engine = openEngine();
+    }
+
+    MongoEventStorageEngine openEngine() {
+        return MongoEventStorageEngine.builder().database(database).durability(embedded)
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
+    }
+
+    /** Closes this engine and opens a new one on the same store, as a restarted process would. */
+    void reopen() {
+        engine.close();
+        engine = openEngine();
+    }
+
+    static DomainEventMessage<Noted> event(String aggregateId, long sequence, String text) {
+        return new GenericDomainEventMessage<>("Matter", aggregateId, sequence, new Noted(text));
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        client.close();
+        embedded.release();
+    }
+
+    /** A payload for store tests. */
+    record Noted(String text) {
+    }
+}
