@@ -29,7 +29,9 @@ import org.wenping.kernel.json.KernelJson;
 import org.wenping.ops.mongo.MongoConnection;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 
 /** Axon on Wenping's own MongoDB storage engine; Axon's Mongo extension serves the token store. */
@@ -86,6 +88,9 @@ class AxonConfiguration {
                         .build())
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
+                // Axon's default node id is the JVM's name, which two contexts in one JVM would share and so
+                // both believe they own the same claim.
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
                 .build();
     }
 

@@ -1,0 +1,54 @@
+package org.wenping.ops.bench;
+
+import ch.qos.logback.classic.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Measures the event store against the raw driver on the embedded server in one run and prints a
+ * Markdown table. No Spring context. Run from the fat jar:
+ * {@code java -cp ops/target/wenping.jar -Dloader.main=org.wenping.ops.bench.StoreBenchmark
+ * org.springframework.boot.loader.launch.PropertiesLauncher --events=20000}
+ */
+public final class StoreBenchmark {
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        quietLogging();
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        boolean temporary = options.dataDir() == null;
+        Path dataDir = temporary ? Files.createTempDirectory("wenping-bench-") : options.dataDir();
+        try {
+            System.out.print(new BenchRun(options.events(), dataDir).run().markdown());
+        } finally {
+            if (temporary) delete(dataDir);
+        }
+    }
+
+    /** Without Spring Boot's logging setup, logback would print every driver and server message at DEBUG. */
+    private static void quietLogging() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
+        }
+    }
+}
