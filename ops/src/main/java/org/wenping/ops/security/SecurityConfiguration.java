@@ -50,6 +50,6 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswordCache(new BCryptPasswordEncoder());
     }
 }
