@@ -8,6 +8,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.ops.mongo.EmbeddedMongo;
 import org.wenping.ops.mongo.StoreProperties;
+import org.wenping.ops.store.EventStoreCollections;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.lang.management.ManagementFactory;
@@ -49,8 +50,10 @@ final class BenchRun {
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).durability(embedded)
                     .eventSerializer(serializer).snapshotSerializer(serializer).build();
             try {
-                eventStore(new EventStoreBench(engine, Long.toString(System.currentTimeMillis(), 36)),
-                        engine, database, baseline);
+                String runId = Long.toString(System.currentTimeMillis(), 36);
+                Measurement replay = eventStore(new EventStoreBench(engine, runId), engine, database, baseline);
+                commitReads(raw, engine.durablePosition(), replay);
+                table.note("load average (1 min) at end", loadAverage());
             } finally {
                 engine.close();
             }
@@ -71,9 +74,10 @@ final class BenchRun {
         return new Measurement[] {insert, durable, scan};
     }
 
-    private void eventStore(EventStoreBench store, MongoEventStorageEngine engine, MongoDatabase database,
+    /** Answers the {@code eventsAfter} replay, which the raw reads of the commit collection are compared with. */
+    private Measurement eventStore(EventStoreBench store, MongoEventStorageEngine engine, MongoDatabase database,
                             Measurement[] baseline) throws InterruptedException {
-        store.append("warm-up", 1, WARM_UP, WARM_UP_LIMIT);
+        Measurement warmUp = store.append("warm-up", 1, WARM_UP, WARM_UP_LIMIT);
         store.replayAxon("warm-up replay", WARM_UP_LIMIT);
         Measurement one = store.append("append, 1 thread", 1, events / 4, APPEND_LIMIT);
         Measurement eight = store.append("append, 8 threads", 8, events - events / 4, APPEND_LIMIT);
@@ -89,17 +93,28 @@ final class BenchRun {
         table.ratio(eight, baseline[1]);
         table.ratio(windows, baseline[2]);
         table.ratio(axon, baseline[2]);
-        table.note("events in the store (incl. " + WARM_UP + " warm-up)", engine.durablePosition());
+        table.note("events appended in this run (incl. warm-up)", warmUp.operations() + one.operations() + eight.operations());
+        table.note("events in the store (read by the replays)", engine.durablePosition());
         table.note("aggregates loaded from", store.aggregateCount() + " (≤ " + EventStoreBench.EVENTS_PER_AGGREGATE
                 + " events each, one event per commit)");
         table.note("raw document size", RawDriverBench.documentBytes() + " bytes");
         table.note("mean commit document size", EventStoreBench.meanCommitBytes(database, 200) + " bytes");
-        table.note("load average (1 min) at end", loadAverage());
+        return windows;
     }
 
     /** Two cores are easily shared with a build or a test run; a load well above 2 makes every rate suspect. */
     private static String loadAverage() {
         return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The raw driver on our own commit collection: separates the cost of key lookups from that of our decoding. */
+    private void commitReads(RawDriverBench raw, long head, Measurement replay) {
+        Measurement scan = raw.scan("raw scan of event_commits", EventStoreCollections.COMMITS, READ_LIMIT);
+        Measurement in = raw.inWindows("raw _id $in windows of 256 on event_commits", EventStoreCollections.COMMITS,
+                head, 256, READ_LIMIT);
+        table.add(List.of(scan, in));
+        table.ratio(in, scan);
+        table.ratio(replay, in);
     }
 
     private void describe(EmbeddedMongo embedded) {

@@ -3,6 +3,7 @@ package org.wenping.ops.bench;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonObjectId;
@@ -13,6 +14,8 @@ import org.wenping.ops.store.StoreDurability;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * The baseline: what the real driver gets from the same embedded server with no event store in between,
@@ -51,6 +54,19 @@ final class RawDriverBench {
                 cursor.next();
                 read++;
             }
+        }
+        return new Measurement(name, read, System.nanoTime() - start, "documents/s");
+    }
+
+    /** Reads positions 1..{@code last} by {@code _id $in} windows of consecutive keys, decoding nothing beyond BSON. */
+    Measurement inWindows(String name, String collection, long last, int window, Duration limit) {
+        MongoCollection<BsonDocument> source = database.getCollection(collection, BsonDocument.class);
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        long read = 0;
+        for (long first = 1; first <= last && Measurement.before(deadline); first += window) {
+            List<Long> ids = LongStream.rangeClosed(first, Math.min(last, first + window - 1)).boxed().toList();
+            for (BsonDocument ignored : source.find(Filters.in("_id", ids))) read++;
         }
         return new Measurement(name, read, System.nanoTime() - start, "documents/s");
     }
