@@ -37,6 +37,7 @@ final class CommitAppender implements AutoCloseable {
     private final EventStoreCollections collections;
     private final CommitWindows windows;
     private final DurableHeadMarker marker;
+    private final DurableHeadPublisher publisher;
     private final StoreDurability durability;
     private final Clock clock;
     private final BlockingQueue<PendingCommit> queue = new LinkedBlockingQueue<>();
@@ -52,6 +53,7 @@ final class CommitAppender implements AutoCloseable {
         this.durability = durability;
         this.clock = clock;
         this.head = recoverHead();
+        this.publisher = new DurableHeadPublisher(marker, head);
         this.writer = new Thread(this::run, "wenping-commit-appender");
         writer.setDaemon(true);
         writer.start();
@@ -149,12 +151,16 @@ final class CommitAppender implements AutoCloseable {
         if (written.isEmpty()) return;
         try {
             durability.makeDurable();
-            marker.advanceTo(written.get(written.size() - 1).headAfter());
-        } catch (MongoException e) {
+        } catch (RuntimeException e) {
             written.forEach(d -> d.commit().stored.completeExceptionally(new EventStoreException("无法确认事件已持久化", e)));
             return;
         }
+        publisher.published(written.get(written.size() - 1).headAfter());
         written.forEach(d -> d.commit().stored.complete(d.headAfter()));
+    }
+
+    long durablePosition() {
+        return publisher.durablePosition();
     }
 
     private List<CommitDocument> layOut(List<PendingCommit> commits, StoreHead from) {
@@ -194,5 +200,6 @@ final class CommitAppender implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        publisher.close();
     }
 }

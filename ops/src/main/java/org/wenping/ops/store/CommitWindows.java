@@ -33,12 +33,14 @@ final class CommitWindows {
      * @param keyField the unique field the numbers are keys of ({@code _id} or {@code streamKey})
      * @param key      turns a number into the stored key
      * @param start    the number of the commit's first event (position or sequence) in a commit document
+     * @param firstWindow how many keys the first lookup asks for; later lookups ask for {@code window}
      * @param mayStartMidCommit whether {@code first} may lie inside a commit, which then is looked for backwards
      */
     List<BsonDocument> walk(String keyField, LongFunction<Object> key, StartOf start,
-                            long first, long last, long enough, int window, boolean mayStartMidCommit) {
+                            long first, long last, long enough, int firstWindow, int window,
+                            boolean mayStartMidCommit) {
         List<BsonDocument> walked = new ArrayList<>();
-        long windowEnd = Math.min(last, first + window - 1);
+        long windowEnd = Math.min(last, first + firstWindow - 1);
         Map<Long, BsonDocument> found = find(keyField, key, first, windowEnd);
         BsonDocument holder = found.get(first);
         if (holder == null && mayStartMidCommit) {

@@ -13,7 +13,7 @@ final class HeadProbe {
 
     static StoreHead from(StoreHead known, CommitWindows windows) {
         List<BsonDocument> beyond = windows.walk(CommitFields.ID, position -> position, CommitWindows.StartOf.POSITION,
-                known.nextPosition(), Long.MAX_VALUE, Long.MAX_VALUE, WINDOW, false);
+                known.nextPosition(), Long.MAX_VALUE, Long.MAX_VALUE, WINDOW, WINDOW, false);
         if (beyond.isEmpty()) {
             return known;
         }

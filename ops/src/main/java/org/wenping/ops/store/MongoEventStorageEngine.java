@@ -31,19 +31,22 @@ import java.util.stream.Stream;
 public final class MongoEventStorageEngine extends BatchingEventStorageEngine implements AutoCloseable {
     private static final int TRACKING_WINDOW = 256;
     private static final int STREAM_WINDOW = 32;
+    private static final int COLD_STREAM_WINDOW = 8;
     private static final long APPEND_TIMEOUT_SECONDS = 60;
 
     private final CommitWindows windows;
-    private final DurableHeadMarker marker;
+    private final EventStoreCollections collections;
     private final SnapshotStore snapshots;
     private final CommitAppender appender;
+    private final StreamLengths streamLengths = new StreamLengths();
+    private final long catchUpScanDistance;
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
-        EventStoreCollections collections = EventStoreCollections.in(builder.database);
+        this.collections = EventStoreCollections.in(builder.database);
         this.windows = new CommitWindows(collections.commits());
-        this.marker = new DurableHeadMarker(collections.meta());
         this.snapshots = new SnapshotStore(collections.snapshots());
+        this.catchUpScanDistance = builder.catchUpScanDistance;
         this.appender = new CommitAppender(collections, builder.durability, builder.clock);
     }
 
@@ -58,6 +61,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         PendingCommit commit = appender.submit(new PendingCommit(prepared));
         try {
             commit.stored.get(APPEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            PreparedEvent last = prepared.get(prepared.size() - 1);
+            if (last.aggregateId() != null) streamLengths.seen(last.aggregateId(), last.sequence() + 1);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
             throw new EventStoreException("写入事件存储失败", e.getCause());
@@ -72,14 +77,28 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         long after = lastToken == null ? 0 : lastToken.position().orElse(0);
-        return eventsAfter(after, marker.durablePosition(), batchSize);
+        return eventsAfter(after, appender.durablePosition(), batchSize);
+    }
+
+    /** A reader far behind the head catches up with one scan, then follows the head with {@code $in} windows. */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        long after = token == null ? 0 : token.position().orElse(0);
+        long durable = appender.durablePosition();
+        if (durable - after < catchUpScanDistance) {
+            return super.readEventData(token, mayBlock);
+        }
+        CatchUpScan scan = CatchUpScan.over(collections.commits(), after, durable);
+        return ThenStream.of(scan, () -> MongoEventStorageEngine.super.readEventData(
+                scan.delivered() == 0 ? null : new GlobalSequenceTrackingToken(scan.delivered()), mayBlock));
     }
 
     /** The events after global position {@code after}, up to {@code upTo} and at most {@code max} of them. */
     public List<StoredEvent> eventsAfter(long after, long upTo, int max) {
         if (after >= upTo) return List.of();
         List<BsonDocument> commits = windows.walk(CommitFields.ID, position -> position,
-                CommitWindows.StartOf.POSITION, after + 1, upTo, max, Math.min(max, TRACKING_WINDOW), true);
+                CommitWindows.StartOf.POSITION, after + 1, upTo, max, Math.min(max, TRACKING_WINDOW),
+                TRACKING_WINDOW, true);
         List<StoredEvent> events = new ArrayList<>();
         for (BsonDocument commit : commits) {
             for (var event : commit.getArray(CommitFields.EVENTS)) {
@@ -100,9 +119,14 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
     /** The events of one aggregate from {@code firstSequence} on, whole commits, at least {@code enough} if stored. */
     public List<StoredEvent> streamOf(String aggregateId, long firstSequence, int enough) {
+        // Each key of an $in costs a B-tree search on the embedded server, so ask for as many keys as the
+        // stream is known to have, plus one to see that it ends there.
+        int firstWindow = streamLengths.knownLength(aggregateId)
+                .map(length -> (int) Math.max(1, Math.min(length - firstSequence + 1, 4L * STREAM_WINDOW)))
+                .orElse(COLD_STREAM_WINDOW);
         List<BsonDocument> commits = windows.walk(CommitFields.STREAM_KEY,
                 sequence -> CommitFields.streamKey(aggregateId, sequence), CommitWindows.StartOf.SEQUENCE,
-                firstSequence, Long.MAX_VALUE, enough, STREAM_WINDOW, true);
+                firstSequence, Long.MAX_VALUE, enough, firstWindow, STREAM_WINDOW, true);
         List<StoredEvent> events = new ArrayList<>();
         for (BsonDocument commit : commits) {
             for (var event : commit.getArray(CommitFields.EVENTS)) {
@@ -110,6 +134,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
                 if (stored.sequence() >= firstSequence) events.add(stored);
             }
         }
+        if (!events.isEmpty()) streamLengths.seen(aggregateId, events.get(events.size() - 1).sequence() + 1);
         return events;
     }
 
@@ -130,7 +155,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
     @Override
     public TrackingToken createHeadToken() {
-        long durable = marker.durablePosition();
+        long durable = appender.durablePosition();
         return durable == 0 ? null : new GlobalSequenceTrackingToken(durable);
     }
 
@@ -138,7 +163,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     @Override
     public TrackingToken createTokenAt(Instant instant) {
         long low = 1;
-        long high = marker.durablePosition() + 1;
+        long high = appender.durablePosition() + 1;
         while (low < high) {
             long middle = (low + high) >>> 1;
             if (eventsAfter(middle - 1, middle, 1).get(0).getTimestamp().isBefore(instant)) {
@@ -152,7 +177,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
     /** The last global position that is durable and so visible to tracking readers. */
     public long durablePosition() {
-        return marker.durablePosition();
+        return appender.durablePosition();
     }
 
     /** How often this process lost the race for a global position to another appender. */
@@ -170,6 +195,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         private MongoDatabase database;
         private StoreDurability durability;
         private Clock clock = Clock.systemUTC();
+        private long catchUpScanDistance = 5_000;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -178,6 +204,12 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
         public Builder durability(StoreDurability durability) {
             this.durability = durability;
+            return this;
+        }
+
+        /** How far behind a tracking reader must be before one scan beats a sequence of {@code $in} windows. */
+        public Builder catchUpScanDistance(long events) {
+            this.catchUpScanDistance = events;
             return this;
         }
 

@@ -120,6 +120,18 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void aReaderFarBehindCatchesUpWithOneScanThenFollowsTheHead() {
+        store.engine.appendEvents(List.of(event("a", 0, "a0"), event("a", 1, "a1"), event("a", 2, "a2")));
+        for (int i = 0; i < 10; i++) store.engine.appendEvents(List.of(event("b", i, "b" + i)));
+
+        assertThat(store.engine.readEvents(null, false).map(e -> e.trackingToken().position().orElseThrow()))
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 13).boxed().toList());
+        assertThat(store.engine.readEvents(new GlobalSequenceTrackingToken(1), false)
+                .map(e -> e.trackingToken().position().orElseThrow()))
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, 13).boxed().toList());
+    }
+
+    @Test
     void storesAndReadsTheLatestSnapshot() {
         store.engine.appendEvents(List.of(event("a", 0, "a0"), event("a", 1, "a1")));
         store.engine.storeSnapshot(new GenericDomainEventMessage<>("Matter", "a", 1, new StoreFixture.Noted("state@1")));

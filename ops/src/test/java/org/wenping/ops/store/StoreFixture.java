@@ -31,7 +31,7 @@ final class StoreFixture implements AutoCloseable {
 
     MongoEventStorageEngine openEngine() {
         return MongoEventStorageEngine.builder().database(database).durability(embedded)
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).catchUpScanDistance(3).build();
     }
 
     /** Closes this engine and opens a new one on the same store, as a restarted process would. */
