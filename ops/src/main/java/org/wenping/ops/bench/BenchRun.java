@@ -77,23 +77,29 @@ final class BenchRun {
     /** Answers the {@code eventsAfter} replay, which the raw reads of the commit collection are compared with. */
     private Measurement eventStore(EventStoreBench store, MongoEventStorageEngine engine, MongoDatabase database,
                             Measurement[] baseline) throws InterruptedException {
-        Measurement warmUp = store.append("warm-up", 1, WARM_UP, WARM_UP_LIMIT);
+        // The JIT needs a few thousand appends before the rates settle; measured ones come after.
+        Measurement warmUp = store.append("warm-up", 8, 6 * WARM_UP, WARM_UP_LIMIT.multipliedBy(3));
         store.replayAxon("warm-up replay", WARM_UP_LIMIT);
         Measurement one = store.append("append, 1 thread", 1, events / 4, APPEND_LIMIT);
-        Measurement eight = store.append("append, 8 threads", 8, events - events / 4, APPEND_LIMIT);
+        Measurement eight = store.append("append, 8 threads", 8, events * 3 / 8, APPEND_LIMIT);
+        Measurement thirtyTwo = store.append("append, 32 threads", 32, events * 3 / 8, APPEND_LIMIT);
         Measurement windows = store.replayWindows("replay, eventsAfter(…, 1000)", READ_LIMIT);
         Measurement axon = store.replayAxon("replay, Axon readEvents(null, false)", READ_LIMIT);
         List<Measurement> loads = store.loadAggregates("aggregate load, readEvents(id)",
                 Math.max(200, events / 10), LOAD_LIMIT);
-        table.add(List.of(one, eight, windows, axon));
+        table.add(List.of(one, eight, thirtyTwo, windows, axon));
         table.add(loads);
         table.ratio(one, baseline[0]);
         table.ratio(one, baseline[1]);
         table.ratio(eight, baseline[0]);
         table.ratio(eight, baseline[1]);
+        table.ratio(thirtyTwo, baseline[0]);
+        table.ratio(thirtyTwo, baseline[1]);
         table.ratio(windows, baseline[2]);
         table.ratio(axon, baseline[2]);
-        table.note("events appended in this run (incl. warm-up)", warmUp.operations() + one.operations() + eight.operations());
+        table.note("events appended in this run (incl. warm-up)",
+                warmUp.operations() + one.operations() + eight.operations() + thirtyTwo.operations());
+        table.note("aggregate load latency", store.loadLatency());
         table.note("events in the store (read by the replays)", engine.durablePosition());
         table.note("aggregates loaded from", store.aggregateCount() + " (≤ " + EventStoreBench.EVENTS_PER_AGGREGATE
                 + " events each, one event per commit)");

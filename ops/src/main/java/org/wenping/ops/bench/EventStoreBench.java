@@ -33,6 +33,7 @@ final class EventStoreBench {
     private final MongoEventStorageEngine engine;
     private final String runId;
     private final List<String> aggregates = new ArrayList<>();
+    private final List<Long> loadNanos = new ArrayList<>();
 
     EventStoreBench(MongoEventStorageEngine engine, String runId) {
         this.engine = engine;
@@ -115,14 +116,25 @@ final class EventStoreBench {
     List<Measurement> loadAggregates(String name, long maxLoads, Duration limit) {
         Random random = new Random(42);
         long[] events = new long[1];
+        loadNanos.clear();
         Measurement loads = Measurement.loop(name, "loads/s", maxLoads, limit, i -> {
+            long start = System.nanoTime();
             DomainEventStream stream = engine.readEvents(aggregates.get(random.nextInt(aggregates.size())));
             while (stream.hasNext()) {
                 stream.next().getPayload();
                 events[0]++;
             }
+            loadNanos.add(System.nanoTime() - start);
         });
         return List.of(loads, new Measurement(name + " (events read)", events[0], loads.nanos(), "events/s"));
+    }
+
+    /** p50 and p99 of the last {@link #loadAggregates} run. */
+    String loadLatency() {
+        List<Long> sorted = loadNanos.stream().sorted().toList();
+        if (sorted.isEmpty()) return "-";
+        return String.format(java.util.Locale.ROOT, "p50 %.2f ms, p99 %.2f ms (%d loads)",
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 99 / 100) / 1e6, sorted.size());
     }
 
     int aggregateCount() {
