@@ -2,26 +2,53 @@ package org.wenping.command.matter;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.wenping.command.registry.AgencyRegistry;
+import org.wenping.command.registry.RegisteredAgency;
 import org.wenping.command.web.Authority;
+import org.wenping.command.web.BusinessDates;
 import org.wenping.kernel.actor.Role;
-import org.wenping.kernel.jurisdiction.JurisdictionCode;
-import org.wenping.kernel.matter.AssessmentPlanDraftedEvent;
+import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
+import org.wenping.kernel.matter.AssessorMode;
+import org.wenping.kernel.matter.DecisionMadeEvent;
+import org.wenping.kernel.matter.EventCorrectedEvent;
+import org.wenping.kernel.matter.FilingStage;
+import org.wenping.kernel.matter.MatterClosedEvent;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.MatterRegisteredEvent;
+import org.wenping.kernel.matter.Procedure;
+import org.wenping.kernel.matter.ProcedureEscalatedEvent;
+import org.wenping.kernel.matter.ReassessmentOpenedEvent;
+import org.wenping.kernel.matter.ReportFiledEvent;
+import org.wenping.kernel.matter.RiskLevel;
+
+import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A 重大事项 on its way from 立项 to closure; every change is an event. */
+/**
+ * A 重大事项 on its way from 立项 to closure; every change is an event. The root owns registration, the
+ * decision (R1, R2), filings (R6), the procedure (R3), closure and corrections (R10); the assessment and
+ * tracking stages are its members.
+ */
 @Aggregate(snapshotTriggerDefinition = "matterSnapshotTrigger")
 class Matter {
     @AggregateIdentifier
     private MatterId matterId;
-    private JurisdictionCode jurisdiction;
-    private long version;
+    private MatterFacts facts;
+    private MatterStage stage;
+    private LocalDate filingDeadline;
+    private boolean decisionFiled;
+    @AggregateMember
+    private MatterAssessment assessment = new MatterAssessment();
+    @AggregateMember
+    private MatterTracking tracking = new MatterTracking();
+    @AggregateMember
+    private MatterEventLedger ledger = new MatterEventLedger();
 
     Matter() {
     }
@@ -35,24 +62,121 @@ class Matter {
                 command.assessorMode(), command.gradingScheme(), command.registeredOn()));
     }
 
+    /** R4: 委托第三方 needs a registered agency, selected in a lawful way (seed 002). */
     @CommandHandler
-    long handle(DraftAssessmentPlanCommand command, MetaData metaData) {
-        Authority.require(metaData, "制定评估方案", jurisdiction, Role.ASSESSOR);
-        BusinessDates.requireNotInFuture("draftedOn", command.draftedOn());
-        apply(new AssessmentPlanDraftedEvent(matterId, command.scope(), command.methods(), command.standards(),
-                command.dueBy(), command.unitsInvolved(), command.draftedOn()));
-        return version;
+    long handle(CommissionAgencyCommand command, MetaData metaData, AgencyRegistry agencies) {
+        require(metaData, "委托第三方评估机构", "commissionedOn", command.commissionedOn(), Role.ASSESSOR);
+        if (stage != MatterStage.ASSESSING) throw StepOutOfOrderException.assessmentNotOpen();
+        if (facts.assessorMode() != AssessorMode.THIRD_PARTY) throw ThirdPartyAgencyException.notThirdParty();
+        if (!command.selectionMethod().isLawful()) throw ThirdPartyAgencyException.unlawfulSelection(command.selectionMethod());
+        if (agencies.findAgency(command.agencyId()).filter(RegisteredAgency::registered).isEmpty()) {
+            throw ThirdPartyAgencyException.notRegistered(command.agencyId());
+        }
+        return record(new AssessmentAgencyCommissionedEvent(matterId, command.agencyId(), command.selectionMethod(),
+                command.commissionedOn()));
+    }
+
+    /** R1 不评估不决策, then R2 评用结合; the decision carries its filing deadline, the next day (R6). */
+    @CommandHandler
+    long handle(MakeDecisionCommand command, MetaData metaData) {
+        require(metaData, "决策", "decidedOn", command.decidedOn(), Role.DECIDER);
+        if (stage == MatterStage.TRACKING) throw StepOutOfOrderException.alreadyDecided();
+        assessment.missingBeforeDecision().ifPresent(missing -> {
+            throw new NotAssessedException(missing);
+        });
+        RiskLevel grade = assessment.grade();
+        boolean allowed = DecisionTable.allows(grade, command.decision(), tracking.resolutionPlanInPlace());
+        boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
+        if (!allowed && !overridden) throw new DecisionAgainstGradeException(grade, command.decision());
+        return record(new DecisionMadeEvent(matterId, command.decision(), grade, command.meetingReference(),
+                overridden ? command.overrideReason() : null, !allowed, command.decidedOn(), command.decidedOn().plusDays(1)));
+    }
+
+    /** 报备: before the decision the reviewed report (R1); after it the report and decision, due the next day (R6). */
+    @CommandHandler
+    long handle(RecordFilingCommand command, MetaData metaData) {
+        Authority.require(metaData, "报备登记", facts.jurisdiction(), Role.SUPERVISOR);
+        BusinessDates.requireNotInFuture("filedOn", command.filedOn());
+        if (stage == MatterStage.ASSESSING) {
+            assessment.requireReadyForReviewFiling();
+            return record(new ReportFiledEvent(matterId, FilingStage.REVIEW, command.receiptNumber(), command.filedOn(),
+                    null, false));
+        }
+        if (decisionFiled) throw StepOutOfOrderException.alreadyFiled();
+        return record(new ReportFiledEvent(matterId, FilingStage.DECISION, command.receiptNumber(), command.filedOn(),
+                filingDeadline, command.filedOn().isAfter(filingDeadline)));
+    }
+
+    /** R3: the responsible unit may move a matter from 简易程序 to 普通程序 at any time before closure. */
+    @CommandHandler
+    long handle(EscalateProcedureCommand command, MetaData metaData) {
+        require(metaData, "转为普通程序", "escalatedOn", command.escalatedOn(), Role.ASSESSOR);
+        if (facts.procedure() != Procedure.SIMPLIFIED) throw new NotSimplifiedProcedureException(facts.procedure());
+        return record(new ProcedureEscalatedEvent(matterId, Procedure.SIMPLIFIED, Procedure.STANDARD, command.reason(),
+                command.escalatedOn()));
+    }
+
+    @CommandHandler
+    long handle(CloseMatterCommand command, MetaData metaData) {
+        require(metaData, "结项归档", "closedOn", command.closedOn(), Role.ASSESSOR, Role.SUPERVISOR);
+        if (stage != MatterStage.TRACKING) throw StepOutOfOrderException.notDecided();
+        return record(new MatterClosedEvent(matterId, command.summary(), command.closedOn()));
+    }
+
+    /** R10: a correction names an event of this matter and why it was wrong; it is accepted even after closure. */
+    @CommandHandler
+    long handle(CorrectEventCommand command, MetaData metaData) {
+        Authority.require(metaData, "更正记录", facts.jurisdiction(),
+                Role.ASSESSOR, Role.EXPERT, Role.DECIDER, Role.SUPERVISOR);
+        BusinessDates.requireNotInFuture("correctedOn", command.correctedOn());
+        String type = ledger.typeOf(command.correctedEventId())
+                .orElseThrow(() -> new UnknownCorrectedEventException(command.correctedEventId()));
+        return record(new EventCorrectedEvent(matterId, command.correctedEventId(), type, command.reason(),
+                command.correctedOn()));
+    }
+
+    private void require(MetaData metaData, String step, String dateField, LocalDate businessDate, Role... roles) {
+        Authority.require(metaData, step, facts.jurisdiction(), roles);
+        if (stage == MatterStage.CLOSED) throw StepOutOfOrderException.closed();
+        BusinessDates.requireNotInFuture(dateField, businessDate);
+    }
+
+    private static long record(Object event) {
+        apply(event);
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler
-    void on(MatterRegisteredEvent event, @SequenceNumber long sequence) {
+    void on(MatterRegisteredEvent event) {
         matterId = event.matterId();
-        jurisdiction = event.jurisdiction();
-        version = sequence;
+        facts = MatterFacts.of(event);
+        stage = MatterStage.ASSESSING;
     }
 
     @EventSourcingHandler
-    void on(AssessmentPlanDraftedEvent event, @SequenceNumber long sequence) {
-        version = sequence;
+    void on(ProcedureEscalatedEvent event) {
+        facts = facts.withProcedure(event.to());
+    }
+
+    @EventSourcingHandler
+    void on(DecisionMadeEvent event) {
+        stage = MatterStage.TRACKING;
+        filingDeadline = event.filingDeadline();
+        decisionFiled = false;
+    }
+
+    @EventSourcingHandler
+    void on(ReportFiledEvent event) {
+        if (event.stage() == FilingStage.DECISION) decisionFiled = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReassessmentOpenedEvent event) {
+        stage = MatterStage.ASSESSING;
+    }
+
+    @EventSourcingHandler
+    void on(MatterClosedEvent event) {
+        stage = MatterStage.CLOSED;
     }
 }

@@ -11,13 +11,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.command.grading.GradingSchemePolicy;
+import org.wenping.command.web.Accepted;
+import org.wenping.command.web.BusinessDates;
 import org.wenping.command.web.CommandMetadata;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.MatterId;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ class MatterCommandController {
         commands.sendAndWait(new RegisterMatterCommand(id, request.title(), request.category(), request.domain(),
                         request.responsibleUnit(), request.decisionAuthority(), jurisdiction, request.procedure(),
                         request.assessorMode(), gradingSchemes.schemeFor(jurisdiction),
-                        orToday(request.registeredOn())),
+                        BusinessDates.orToday(request.registeredOn())),
                 CommandMetadata.forCurrentRequest());
         return ResponseEntity.created(URI.create("/api/matters/" + id))
                 .eTag(IfMatch.etag(0))
@@ -56,12 +57,8 @@ class MatterCommandController {
         long version = commands.sendAndWait(new DraftAssessmentPlanCommand(id, IfMatch.expectedVersion(ifMatch),
                         request.scope(), request.methods(), request.standards(), request.dueBy(),
                         request.unitsInvolved() == null ? List.of() : request.unitsInvolved(),
-                        orToday(request.draftedOn())),
+                        BusinessDates.orToday(request.draftedOn())),
                 CommandMetadata.forCurrentRequest());
-        return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(Map.of("id", id.value(), "version", version));
-    }
-
-    private static LocalDate orToday(LocalDate businessDate) {
-        return businessDate != null ? businessDate : LocalDate.now(BusinessDates.CHINA);
+        return Accepted.version(id, version);
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wenping.command.web.BusinessDateInFutureException;
 import org.wenping.command.web.MissingActorException;
 import org.wenping.command.web.OutsideJurisdictionException;
 import org.wenping.command.web.RoleNotPermittedException;

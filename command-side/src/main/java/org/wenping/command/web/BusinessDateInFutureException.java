@@ -1,12 +1,10 @@
-package org.wenping.command.matter;
-
-import org.wenping.command.web.CommandRefusedException;
+package org.wenping.command.web;
 
 import java.time.LocalDate;
 
 /** An act cannot be recorded as having happened on a date that has not come yet. */
-class BusinessDateInFutureException extends CommandRefusedException {
-    BusinessDateInFutureException(String field, LocalDate date) {
+public class BusinessDateInFutureException extends CommandRefusedException {
+    public BusinessDateInFutureException(String field, LocalDate date) {
         super("BUSINESS_DATE_IN_FUTURE", Kind.UNPROCESSABLE, field, "业务日期 " + date + " 晚于今天,不能登记未发生的事项");
     }
 }

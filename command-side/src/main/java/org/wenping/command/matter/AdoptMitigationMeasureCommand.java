@@ -1,0 +1,23 @@
+package org.wenping.command.matter;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.kernel.matter.MatterId;
+
+import java.time.LocalDate;
+
+/**
+ * Adopt a measure to prevent or defuse a risk, naming who is responsible for it.
+ *
+ * @param expectedVersion the version the client saw (If-Match), or null to act on the latest
+ */
+public record AdoptMitigationMeasureCommand(
+        @TargetAggregateIdentifier MatterId matterId,
+        @TargetAggregateVersion Long expectedVersion,
+        String measureId,
+        String description,
+        String responsibleUnit,
+        String responsiblePerson,
+        LocalDate dueBy,
+        LocalDate adoptedOn) {
+}

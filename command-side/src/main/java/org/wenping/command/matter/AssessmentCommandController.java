@@ -1,0 +1,94 @@
+package org.wenping.command.matter;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenping.command.web.Accepted;
+import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.IfMatch;
+import org.wenping.kernel.matter.MatterId;
+import org.wenping.kernel.matter.RiskFactor;
+import org.wenping.kernel.registry.AgencyId;
+import org.wenping.kernel.registry.ExpertId;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.wenping.command.web.BusinessDates.orToday;
+
+/** Commands of the 评估 and 定级 stages. Every answer carries the matter's new version as its ETag. */
+@RestController
+@RequestMapping("/api/matters/{id}")
+class AssessmentCommandController {
+    private final CommandGateway commands;
+
+    AssessmentCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/agency-commission")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> commissionAgency(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody CommissionAgencyRequest request) {
+        return send(id, new CommissionAgencyCommand(id, IfMatch.expectedVersion(ifMatch),
+                new AgencyId(request.agencyId()), request.selectionMethod(), orToday(request.commissionedOn())));
+    }
+
+    @PostMapping("/opinions")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> collectOpinions(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                        @Valid @RequestBody CollectOpinionsRequest request) {
+        return send(id, new CollectOpinionsCommand(id, IfMatch.expectedVersion(ifMatch), request.method(),
+                request.participants(), request.supportCount(), request.opposeCount(), request.summary(),
+                orToday(request.collectedOn())));
+    }
+
+    @PostMapping("/analyses")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> analyseDimension(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody AnalyseDimensionRequest request) {
+        List<RiskFactor> factors = request.riskFactors() == null ? List.of() : request.riskFactors().stream()
+                .map(f -> new RiskFactor(f.description(), f.probability(), f.severity(), f.peopleInvolved(), f.form()))
+                .toList();
+        return send(id, new AnalyseDimensionCommand(id, IfMatch.expectedVersion(ifMatch), request.dimension(),
+                request.findings(), factors, orToday(request.analysedOn())));
+    }
+
+    @PostMapping("/grade")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> grade(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody GradeRiskRequest request) {
+        return send(id, new GradeRiskCommand(id, IfMatch.expectedVersion(ifMatch), request.level(), request.reasons(),
+                orToday(request.gradedOn())));
+    }
+
+    @PostMapping("/report")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> compileReport(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody CompileReportRequest request) {
+        return send(id, new CompileReportCommand(id, IfMatch.expectedVersion(ifMatch), request.title(),
+                request.documentHash(), orToday(request.compiledOn())));
+    }
+
+    @PostMapping("/review")
+    @PreAuthorize("hasRole('EXPERT')")
+    ResponseEntity<Map<String, Object>> review(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody ReviewReportRequest request) {
+        return send(id, new ReviewReportCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.panel().stream().map(ExpertId::new).toList(),
+                request.opinions() == null ? List.of() : request.opinions(), request.conclusion(),
+                orToday(request.reviewedOn())));
+    }
+
+    private ResponseEntity<Map<String, Object>> send(MatterId id, Object command) {
+        long version = commands.sendAndWait(command, CommandMetadata.forCurrentRequest());
+        return Accepted.version(id, version);
+    }
+}

@@ -1,0 +1,20 @@
+package org.wenping.command.matter;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.kernel.matter.MatterId;
+
+import java.time.LocalDate;
+
+/**
+ * 编制评估报告: record the report by its title and the SHA-256 of its document.
+ *
+ * @param expectedVersion the version the client saw (If-Match), or null to act on the latest
+ */
+public record CompileReportCommand(
+        @TargetAggregateIdentifier MatterId matterId,
+        @TargetAggregateVersion Long expectedVersion,
+        String title,
+        String documentHash,
+        LocalDate compiledOn) {
+}

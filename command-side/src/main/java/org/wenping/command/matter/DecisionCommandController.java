@@ -1,0 +1,76 @@
+package org.wenping.command.matter;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenping.command.web.Accepted;
+import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.IfMatch;
+import org.wenping.kernel.matter.MatterId;
+
+import java.util.Map;
+
+import static org.wenping.command.web.BusinessDates.orToday;
+
+/** The decision and what surrounds it: filings, escalation, closure, corrections. ETag = the matter's new version. */
+@RestController
+@RequestMapping("/api/matters/{id}")
+class DecisionCommandController {
+    private final CommandGateway commands;
+
+    DecisionCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/decision")
+    @PreAuthorize("hasRole('DECIDER')")
+    ResponseEntity<Map<String, Object>> decide(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody MakeDecisionRequest request) {
+        return send(id, new MakeDecisionCommand(id, IfMatch.expectedVersion(ifMatch), request.decision(),
+                request.meetingReference(), request.overrideReason(), orToday(request.decidedOn())));
+    }
+
+    @PostMapping("/filings")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    ResponseEntity<Map<String, Object>> recordFiling(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                     @Valid @RequestBody RecordFilingRequest request) {
+        return send(id, new RecordFilingCommand(id, IfMatch.expectedVersion(ifMatch), request.receiptNumber(),
+                orToday(request.filedOn())));
+    }
+
+    @PostMapping("/escalation")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    ResponseEntity<Map<String, Object>> escalate(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                 @Valid @RequestBody ReasonRequest request) {
+        return send(id, new EscalateProcedureCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
+                orToday(request.effectiveOn())));
+    }
+
+    @PostMapping("/closure")
+    @PreAuthorize("hasAnyRole('ASSESSOR', 'SUPERVISOR')")
+    ResponseEntity<Map<String, Object>> close(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody ReasonRequest request) {
+        return send(id, new CloseMatterCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
+                orToday(request.effectiveOn())));
+    }
+
+    @PostMapping("/corrections")
+    @PreAuthorize("hasAnyRole('ASSESSOR', 'EXPERT', 'DECIDER', 'SUPERVISOR')")
+    ResponseEntity<Map<String, Object>> correct(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody CorrectEventRequest request) {
+        return send(id, new CorrectEventCommand(id, IfMatch.expectedVersion(ifMatch), request.correctedEventId(),
+                request.reason(), orToday(request.correctedOn())));
+    }
+
+    private ResponseEntity<Map<String, Object>> send(MatterId id, Object command) {
+        long version = commands.sendAndWait(command, CommandMetadata.forCurrentRequest());
+        return Accepted.version(id, version);
+    }
+}

@@ -1,0 +1,15 @@
+package org.wenping.command.registry;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.kernel.registry.AgencyId;
+
+import java.time.LocalDate;
+
+/** Strike an agency from the registry; it may not be commissioned afterwards (R4). */
+public record DeregisterAgencyCommand(
+        @TargetAggregateIdentifier AgencyId agencyId,
+        @TargetAggregateVersion Long expectedVersion,
+        String reason,
+        LocalDate deregisteredOn) {
+}

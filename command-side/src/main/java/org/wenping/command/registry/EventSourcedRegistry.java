@@ -1,0 +1,42 @@
+package org.wenping.command.registry;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import org.wenping.kernel.registry.AgencyId;
+import org.wenping.kernel.registry.ExpertId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers the R4 and R5 lookups from the registry aggregates' own event streams. An expert or agency has
+ * a handful of events, so reading its stream is cheap, always current, and needs no projection to keep
+ * in step or rebuild.
+ */
+@Component
+class EventSourcedRegistry implements ExpertPool, AgencyRegistry {
+    private final EventStore eventStore;
+
+    EventSourcedRegistry(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public Optional<PooledExpert> findExpert(ExpertId id) {
+        return PooledExpert.replay(payloads(id.value()));
+    }
+
+    @Override
+    public Optional<RegisteredAgency> findAgency(AgencyId id) {
+        return RegisteredAgency.replay(payloads(id.value()));
+    }
+
+    private List<Object> payloads(String aggregateId) {
+        List<Object> payloads = new ArrayList<>();
+        // From sequence 0, so that a snapshot, should one ever be configured, never hides an event.
+        eventStore.readEvents(aggregateId, 0).asStream().map(DomainEventMessage::getPayload).forEach(payloads::add);
+        return payloads;
+    }
+}

@@ -1,0 +1,15 @@
+package org.wenping.command.registry;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.kernel.registry.ExpertId;
+
+import java.time.LocalDate;
+
+/** 专家出库: take an expert out of the pool. */
+public record RemoveExpertCommand(
+        @TargetAggregateIdentifier ExpertId expertId,
+        @TargetAggregateVersion Long expectedVersion,
+        String reason,
+        LocalDate removedOn) {
+}

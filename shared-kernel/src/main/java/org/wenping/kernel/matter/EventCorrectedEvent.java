@@ -1,0 +1,32 @@
+package org.wenping.kernel.matter;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Emitted when an earlier event of the matter is found to be wrong (R10): nothing is overwritten; this event
+ * names the event it corrects and why. Where the facts must change, the step is recorded again (a new grade, a
+ * new report).
+ *
+ * @param correctedEventId the identifier of the corrected event, an event of this matter
+ * @param correctedEventType the simple type name of the corrected event
+ * @param correctedOn the business date the mistake was acknowledged
+ */
+@Revision("1")
+public record EventCorrectedEvent(
+        MatterId matterId,
+        String correctedEventId,
+        String correctedEventType,
+        String reason,
+        LocalDate correctedOn) {
+
+    public EventCorrectedEvent {
+        Objects.requireNonNull(matterId, "matterId");
+        Objects.requireNonNull(correctedEventId, "correctedEventId");
+        Objects.requireNonNull(correctedEventType, "correctedEventType");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(correctedOn, "correctedOn");
+    }
+}
