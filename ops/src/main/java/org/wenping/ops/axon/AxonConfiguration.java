@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -37,8 +38,6 @@ import java.util.concurrent.Executors;
 /** Axon on Wenping's own MongoDB storage engine; Axon's Mongo extension serves the token store. */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
-    static final int SNAPSHOT_EVERY_EVENTS = 50;
-
     @Bean
     @Primary
     Serializer serializer() {
@@ -60,8 +59,11 @@ class AxonConfiguration {
     @Bean(destroyMethod = "close")
     MongoEventStorageEngine eventStorageEngine(MongoConnection connection,
                                                @Qualifier("eventSerializer") Serializer eventSerializer) {
+        // Aggregates keep their state in private fields without getters; records and value types still use
+        // their creators, so only getters are switched off.
         ObjectMapper snapshotMapper = KernelJson.newObjectMapper()
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         return MongoEventStorageEngine.builder()
                 .database(connection.database())
@@ -95,8 +97,9 @@ class AxonConfiguration {
     }
 
     @Bean
-    SnapshotTriggerDefinition matterSnapshotTrigger(Snapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY_EVENTS);
+    SnapshotTriggerDefinition matterSnapshotTrigger(Snapshotter snapshotter,
+                                                    @Value("${wenping.snapshots.every-events:50}") int everyEvents) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, everyEvents);
     }
 
     @Bean

@@ -3,9 +3,7 @@ package org.wenping.ops.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.wenping.kernel.actor.Role;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,13 +24,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        // Role checks before the body is read, so a caller without the role learns nothing from validation.
-                        .requestMatchers(HttpMethod.POST, "/api/matters", "/api/matters/*/assessment-plan")
-                        .hasRole(Role.ASSESSOR.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                            "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    CommandPermissions.apply(requests);
+                    requests.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
                                 "需要登录:请使用 HTTP Basic 认证")))
