@@ -10,6 +10,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.wenping.command.registry.AgencyRegistry;
 import org.wenping.command.registry.RegisteredAgency;
 import org.wenping.command.web.Authority;
+import org.wenping.command.web.Recorded;
 import org.wenping.command.web.BusinessDates;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
@@ -72,7 +73,7 @@ class Matter {
         if (agencies.findAgency(command.agencyId()).filter(RegisteredAgency::registered).isEmpty()) {
             throw ThirdPartyAgencyException.notRegistered(command.agencyId());
         }
-        return record(new AssessmentAgencyCommissionedEvent(matterId, command.agencyId(), command.selectionMethod(),
+        return Recorded.apply(new AssessmentAgencyCommissionedEvent(matterId, command.agencyId(), command.selectionMethod(),
                 command.commissionedOn()));
     }
 
@@ -88,7 +89,7 @@ class Matter {
         boolean allowed = DecisionTable.allows(grade, command.decision(), tracking.resolutionPlanInPlace());
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
         if (!allowed && !overridden) throw new DecisionAgainstGradeException(grade, command.decision());
-        return record(new DecisionMadeEvent(matterId, command.decision(), grade, command.meetingReference(),
+        return Recorded.apply(new DecisionMadeEvent(matterId, command.decision(), grade, command.meetingReference(),
                 overridden ? command.overrideReason() : null, !allowed, command.decidedOn(), command.decidedOn().plusDays(1)));
     }
 
@@ -99,11 +100,11 @@ class Matter {
         BusinessDates.requireNotInFuture("filedOn", command.filedOn());
         if (stage == MatterStage.ASSESSING) {
             assessment.requireReadyForReviewFiling();
-            return record(new ReportFiledEvent(matterId, FilingStage.REVIEW, command.receiptNumber(), command.filedOn(),
+            return Recorded.apply(new ReportFiledEvent(matterId, FilingStage.REVIEW, command.receiptNumber(), command.filedOn(),
                     null, false));
         }
         if (decisionFiled) throw StepOutOfOrderException.alreadyFiled();
-        return record(new ReportFiledEvent(matterId, FilingStage.DECISION, command.receiptNumber(), command.filedOn(),
+        return Recorded.apply(new ReportFiledEvent(matterId, FilingStage.DECISION, command.receiptNumber(), command.filedOn(),
                 filingDeadline, command.filedOn().isAfter(filingDeadline)));
     }
 
@@ -112,7 +113,7 @@ class Matter {
     long handle(EscalateProcedureCommand command, MetaData metaData) {
         require(metaData, "转为普通程序", "escalatedOn", command.escalatedOn(), Role.ASSESSOR);
         if (facts.procedure() != Procedure.SIMPLIFIED) throw new NotSimplifiedProcedureException(facts.procedure());
-        return record(new ProcedureEscalatedEvent(matterId, Procedure.SIMPLIFIED, Procedure.STANDARD, command.reason(),
+        return Recorded.apply(new ProcedureEscalatedEvent(matterId, Procedure.SIMPLIFIED, Procedure.STANDARD, command.reason(),
                 command.escalatedOn()));
     }
 
@@ -120,7 +121,7 @@ class Matter {
     long handle(CloseMatterCommand command, MetaData metaData) {
         require(metaData, "结项归档", "closedOn", command.closedOn(), Role.ASSESSOR, Role.SUPERVISOR);
         if (stage != MatterStage.TRACKING) throw StepOutOfOrderException.notDecided();
-        return record(new MatterClosedEvent(matterId, command.summary(), command.closedOn()));
+        return Recorded.apply(new MatterClosedEvent(matterId, command.summary(), command.closedOn()));
     }
 
     /** R10: a correction names an event of this matter and why it was wrong; it is accepted even after closure. */
@@ -131,7 +132,7 @@ class Matter {
         BusinessDates.requireNotInFuture("correctedOn", command.correctedOn());
         String type = ledger.typeOf(command.correctedEventId())
                 .orElseThrow(() -> new UnknownCorrectedEventException(command.correctedEventId()));
-        return record(new EventCorrectedEvent(matterId, command.correctedEventId(), type, command.reason(),
+        return Recorded.apply(new EventCorrectedEvent(matterId, command.correctedEventId(), type, command.reason(),
                 command.correctedOn()));
     }
 
@@ -139,11 +140,6 @@ class Matter {
         Authority.require(metaData, step, facts.jurisdiction(), roles);
         if (stage == MatterStage.CLOSED) throw StepOutOfOrderException.closed();
         BusinessDates.requireNotInFuture(dateField, businessDate);
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.wenping.command.registry.ExpertPool;
 import org.wenping.command.registry.PooledExpert;
 import org.wenping.command.web.Authority;
+import org.wenping.command.web.Recorded;
 import org.wenping.command.web.BusinessDates;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
@@ -53,21 +54,21 @@ class MatterAssessment {
     @CommandHandler
     long handle(DraftAssessmentPlanCommand command, MetaData metaData) {
         requireOpen(metaData, "制定评估方案", "draftedOn", command.draftedOn());
-        return record(new AssessmentPlanDraftedEvent(matterId, command.scope(), command.methods(), command.standards(),
+        return Recorded.apply(new AssessmentPlanDraftedEvent(matterId, command.scope(), command.methods(), command.standards(),
                 command.dueBy(), command.unitsInvolved(), command.draftedOn()));
     }
 
     @CommandHandler
     long handle(CollectOpinionsCommand command, MetaData metaData) {
         requireOpen(metaData, "听取意见", "collectedOn", command.collectedOn());
-        return record(new OpinionsCollectedEvent(matterId, command.method(), command.participants(),
+        return Recorded.apply(new OpinionsCollectedEvent(matterId, command.method(), command.participants(),
                 command.supportCount(), command.opposeCount(), command.summary(), command.collectedOn()));
     }
 
     @CommandHandler
     long handle(AnalyseDimensionCommand command, MetaData metaData) {
         requireOpen(metaData, "分析论证", "analysedOn", command.analysedOn());
-        return record(new DimensionAnalysedEvent(matterId, command.dimension(), command.findings(),
+        return Recorded.apply(new DimensionAnalysedEvent(matterId, command.dimension(), command.findings(),
                 command.riskFactors(), command.analysedOn()));
     }
 
@@ -91,7 +92,7 @@ class MatterAssessment {
     long handle(CompileReportCommand command, MetaData metaData) {
         requireOpen(metaData, "编制评估报告", "compiledOn", command.compiledOn());
         if (grade == null) throw StepOutOfOrderException.reportNotGraded();
-        return record(new ReportCompiledEvent(matterId, command.title(), command.documentHash(), command.compiledOn()));
+        return Recorded.apply(new ReportCompiledEvent(matterId, command.title(), command.documentHash(), command.compiledOn()));
     }
 
     /** 组织评审; R5: every panel member is in the 专家库 and free of conflicts with this matter. */
@@ -106,7 +107,7 @@ class MatterAssessment {
         }
         List<Recusal.Conflict> conflicts = Recusal.conflicts(panel, matterId, facts.responsibleUnit(), agency);
         if (!conflicts.isEmpty()) throw new RecusalRequiredException(conflicts);
-        return record(new ReportReviewedEvent(matterId, command.panel(), command.opinions(), command.conclusion(),
+        return Recorded.apply(new ReportReviewedEvent(matterId, command.panel(), command.opinions(), command.conclusion(),
                 command.reviewedOn()));
     }
 
@@ -140,11 +141,6 @@ class MatterAssessment {
         if (closed) throw StepOutOfOrderException.closed();
         if (!open) throw StepOutOfOrderException.assessmentNotOpen();
         BusinessDates.requireNotInFuture(dateField, businessDate);
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler

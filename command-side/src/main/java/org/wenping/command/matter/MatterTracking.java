@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.wenping.command.web.Authority;
+import org.wenping.command.web.Recorded;
 import org.wenping.command.web.BusinessDates;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
@@ -42,7 +43,7 @@ class MatterTracking {
     @CommandHandler
     long handle(AdoptMitigationMeasureCommand command, MetaData metaData) {
         requireActive(metaData, "制定化解措施", "adoptedOn", command.adoptedOn());
-        return record(new MitigationMeasureAdoptedEvent(matterId, command.measureId(), command.description(),
+        return Recorded.apply(new MitigationMeasureAdoptedEvent(matterId, command.measureId(), command.description(),
                 command.responsibleUnit(), command.responsiblePerson(), command.dueBy(), command.adoptedOn()));
     }
 
@@ -52,21 +53,21 @@ class MatterTracking {
         Boolean completed = measuresCompleted.get(command.measureId());
         if (completed == null) throw StepOutOfOrderException.unknownMeasure(command.measureId());
         if (completed) throw StepOutOfOrderException.measureAlreadyCompleted(command.measureId());
-        return record(new MitigationMeasureCompletedEvent(matterId, command.measureId(), command.outcome(),
+        return Recorded.apply(new MitigationMeasureCompletedEvent(matterId, command.measureId(), command.outcome(),
                 command.completedOn()));
     }
 
     @CommandHandler
     long handle(PrepareContingencyPlanCommand command, MetaData metaData) {
         requireActive(metaData, "制定应急预案", "preparedOn", command.preparedOn());
-        return record(new ContingencyPlanPreparedEvent(matterId, command.title(), command.summary(), command.preparedOn()));
+        return Recorded.apply(new ContingencyPlanPreparedEvent(matterId, command.title(), command.summary(), command.preparedOn()));
     }
 
     @CommandHandler
     long handle(SubmitTrackingReportCommand command, MetaData metaData) {
         requireActive(metaData, "跟踪报告", "reportedOn", command.reportedOn());
         if (!decided) throw StepOutOfOrderException.notDecided();
-        return record(new TrackingReportSubmittedEvent(matterId, command.summary(), command.risksUnderControl(),
+        return Recorded.apply(new TrackingReportSubmittedEvent(matterId, command.summary(), command.risksUnderControl(),
                 command.reportedOn()));
     }
 
@@ -90,7 +91,7 @@ class MatterTracking {
         if (!underTracking) {
             throw new ReassessmentNotApplicableException(decided ? "事项已在重新评估中" : "事项尚未作出决策,评估仍在进行");
         }
-        return record(new ReassessmentOpenedEvent(matterId, ReassessmentTrigger.NEW_MAJOR_RISK, command.reason(),
+        return Recorded.apply(new ReassessmentOpenedEvent(matterId, ReassessmentTrigger.NEW_MAJOR_RISK, command.reason(),
                 command.openedOn()));
     }
 
@@ -103,11 +104,6 @@ class MatterTracking {
         Authority.require(metaData, step, jurisdiction, Role.ASSESSOR);
         if (closed) throw StepOutOfOrderException.closed();
         BusinessDates.requireNotInFuture(dateField, businessDate);
-    }
-
-    private static long record(Object event) {
-        apply(event);
-        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler

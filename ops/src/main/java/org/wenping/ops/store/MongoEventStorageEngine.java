@@ -29,22 +29,18 @@ import java.util.stream.Stream;
  * {@code streamKey} {@code $in} lookup, served by a unique index on the embedded server and on MongoDB.
  */
 public final class MongoEventStorageEngine extends BatchingEventStorageEngine implements AutoCloseable {
-    private static final int TRACKING_WINDOW = 256;
-    private static final int STREAM_WINDOW = 32;
-    private static final int COLD_STREAM_WINDOW = 8;
     private static final long APPEND_TIMEOUT_SECONDS = 60;
 
-    private final CommitWindows windows;
     private final EventStoreCollections collections;
     private final SnapshotStore snapshots;
     private final CommitAppender appender;
-    private final StreamLengths streamLengths = new StreamLengths();
+    private final CommitReader reader;
     private final long catchUpScanDistance;
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
         this.collections = EventStoreCollections.in(builder.database);
-        this.windows = new CommitWindows(collections.commits());
+        this.reader = new CommitReader(new CommitWindows(collections.commits()));
         this.snapshots = new SnapshotStore(collections.snapshots());
         this.catchUpScanDistance = builder.catchUpScanDistance;
         this.appender = new CommitAppender(collections, builder.durability, builder.clock);
@@ -62,7 +58,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         try {
             commit.stored.get(APPEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             PreparedEvent last = prepared.get(prepared.size() - 1);
-            if (last.aggregateId() != null) streamLengths.seen(last.aggregateId(), last.sequence() + 1);
+            if (last.aggregateId() != null) reader.appended(last.aggregateId(), last.sequence());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) throw cause;
             throw new EventStoreException("写入事件存储失败", e.getCause());
@@ -95,20 +91,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
     /** The events after global position {@code after}, up to {@code upTo} and at most {@code max} of them. */
     public List<StoredEvent> eventsAfter(long after, long upTo, int max) {
-        if (after >= upTo) return List.of();
-        List<BsonDocument> commits = windows.walk(CommitFields.ID, position -> position,
-                CommitWindows.StartOf.POSITION, after + 1, upTo, max, Math.min(max, TRACKING_WINDOW),
-                TRACKING_WINDOW, true);
-        List<StoredEvent> events = new ArrayList<>();
-        for (BsonDocument commit : commits) {
-            for (var event : commit.getArray(CommitFields.EVENTS)) {
-                StoredEvent stored = StoredEvent.from(commit, event.asDocument());
-                if (stored.position() > after && stored.position() <= upTo && events.size() < max) {
-                    events.add(stored);
-                }
-            }
-        }
-        return events;
+        return reader.eventsAfter(after, upTo, max);
     }
 
     @Override
@@ -119,23 +102,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
     /** The events of one aggregate from {@code firstSequence} on, whole commits, at least {@code enough} if stored. */
     public List<StoredEvent> streamOf(String aggregateId, long firstSequence, int enough) {
-        // Each key of an $in costs a B-tree search on the embedded server, so ask for as many keys as the
-        // stream is known to have, plus one to see that it ends there.
-        int firstWindow = streamLengths.knownLength(aggregateId)
-                .map(length -> (int) Math.max(1, Math.min(length - firstSequence + 1, 4L * STREAM_WINDOW)))
-                .orElse(COLD_STREAM_WINDOW);
-        List<BsonDocument> commits = windows.walk(CommitFields.STREAM_KEY,
-                sequence -> CommitFields.streamKey(aggregateId, sequence), CommitWindows.StartOf.SEQUENCE,
-                firstSequence, Long.MAX_VALUE, enough, firstWindow, STREAM_WINDOW, true);
-        List<StoredEvent> events = new ArrayList<>();
-        for (BsonDocument commit : commits) {
-            for (var event : commit.getArray(CommitFields.EVENTS)) {
-                StoredEvent stored = StoredEvent.from(commit, event.asDocument());
-                if (stored.sequence() >= firstSequence) events.add(stored);
-            }
-        }
-        if (!events.isEmpty()) streamLengths.seen(aggregateId, events.get(events.size() - 1).sequence() + 1);
-        return events;
+        return reader.streamOf(aggregateId, firstSequence, enough);
     }
 
     @Override
