@@ -35,7 +35,7 @@ class StoredEventHistory implements EventHistory {
         actor.put("role", metadata.path(EventMetadata.ACTOR_ROLE).asText(null));
         actor.put("unit", metadata.path(EventMetadata.ACTOR_UNIT).asText(null));
         actor.put("jurisdiction", metadata.path(EventMetadata.ACTOR_JURISDICTION).asText(null));
-        return new HistoryEntry(event.position(), event.getSequenceNumber(), simpleName(event.type()),
+        return new HistoryEntry(event.eventId(), event.position(), event.getSequenceNumber(), simpleName(event.type()),
                 event.revision(), Instant.parse(event.timestamp()), actor,
                 metadata.path(EventMetadata.CORRELATION_ID).asText(null),
                 metadata.path(EventMetadata.CAUSATION_ID).asText(null), event.payload(), event.hash());
