@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 import org.wenping.command.web.CommandRefusedException;
+import org.wenping.query.web.InvalidQueryException;
 import org.wenping.query.web.OutsideReaderScopeException;
 import org.wenping.query.web.RecordNotFoundException;
 
@@ -74,6 +75,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OutsideReaderScopeException.class)
     ProblemDetail outsideScope(OutsideReaderScopeException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "R9_OUTSIDE_JURISDICTION", "jurisdiction", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ProblemDetail invalidQuery(InvalidQueryException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_QUERY", e.parameter(), e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

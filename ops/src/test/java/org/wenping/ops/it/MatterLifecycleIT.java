@@ -84,6 +84,20 @@ class MatterLifecycleIT {
             assertThat(decision.at("/actor/role").asText()).isEqualTo("DECIDER");
             assertThat(decision.at("/payload/filingDeadline").asText()).isEqualTo("2026-03-21");
             assertThat(decision.at("/payload/assessmentNotUsed").asBoolean()).isFalse();
+
+            ApiClient archivist = app.as("archivist");
+            JsonNode status = archivist.await("/api/matters/" + matter.id,
+                    r -> r.status() == 200 && r.json().get("stage").asText().equals("CLOSED")).json();
+            assertThat(status.get("riskLevel").asText()).isEqualTo("LOW");
+            assertThat(status.get("decision").asText()).isEqualTo("IMPLEMENT");
+            assertThat(status.get("openMeasures").asInt()).isZero();
+            JsonNode closed = archivist.get("/api/matters?stage=CLOSED&q=机场&jurisdiction=6209").json();
+            assertThat(closed.get("total").asInt()).isEqualTo(1);
+            assertThat(closed.at("/items/0/id").asText()).isEqualTo(matter.id);
+            assertThat(archivist.get("/api/matters?stage=ASSESSING").json().get("total").asInt()).isZero();
+            ApiClient.Response badSort = archivist.get("/api/matters?sort=budget");
+            assertThat(badSort.status()).isEqualTo(400);
+            assertThat(badSort.json().get("code").asText()).isEqualTo("INVALID_QUERY");
         }
     }
 

@@ -19,16 +19,30 @@ class MatterStatusRepository {
 
     private final MongoCollection<Document> views;
     private final ObjectMapper json = KernelJson.newObjectMapper();
+    private final MatterCatalog catalog;
 
-    MatterStatusRepository(MongoDatabase database) {
+    MatterStatusRepository(MongoDatabase database, MatterCatalog catalog) {
         this.views = database.getCollection(COLLECTION);
+        this.catalog = catalog;
+    }
+
+    /** Every view, for lists: from memory after the first call, which reads the collection once. */
+    java.util.stream.Stream<MatterStatusView> all() {
+        return catalog.all(() -> {
+            java.util.List<MatterStatusView> loaded = new java.util.ArrayList<>();
+            for (Document document : views.find()) loaded.add(toView(document));
+            return loaded;
+        });
     }
 
     Optional<MatterStatusView> findById(String id) {
         Document document = views.find(Filters.eq("_id", id)).first();
-        if (document == null) return Optional.empty();
+        return document == null ? Optional.empty() : Optional.of(toView(document));
+    }
+
+    private MatterStatusView toView(Document document) {
         document.remove("_id");
-        return Optional.of(json.convertValue(document, MatterStatusView.class));
+        return json.convertValue(document, MatterStatusView.class);
     }
 
     void save(MatterStatusView view) {
@@ -37,9 +51,11 @@ class MatterStatusRepository {
         Document document = new Document("_id", view.id());
         document.putAll(fields);
         views.replaceOne(Filters.eq("_id", view.id()), document, new ReplaceOptions().upsert(true));
+        catalog.put(view);
     }
 
     void deleteAll() {
         views.deleteMany(new Document());
+        catalog.clear();
     }
 }

@@ -4,35 +4,33 @@ import org.wenping.kernel.actor.Actor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /**
- * The current status of one matter. Immutable; each event yields a new view through a named transition.
+ * The current status of one matter. Immutable; each event yields a new view through a named transition in
+ * {@link MatterStatusTransitions}.
  *
- * @param version the sequence number of the last event applied, the matter's ETag
+ * @param version          the sequence number of the last event applied, the matter's ETag
+ * @param filingDeadline   when the decision must be filed with the 维稳办 (R6); null before a decision
+ * @param decisionFiledOn  when it was filed, null while not filed
  */
 public record MatterStatusView(
-        String id,
-        String title,
-        String category,
-        String domain,
-        String responsibleUnit,
-        String decisionAuthority,
-        String jurisdiction,
-        String procedure,
-        String assessorMode,
-        String gradingScheme,
-        LocalDate registeredOn,
-        Instant registeredAt,
-        Actor registeredBy,
-        MatterStage stage,
-        String stageLabel,
-        LocalDate assessmentDueBy,
-        long version,
-        Instant lastChangedAt) {
+        String id, String title, String category, String domain, String responsibleUnit, String decisionAuthority,
+        String jurisdiction, String procedure, String assessorMode, String gradingScheme,
+        LocalDate registeredOn, Instant registeredAt, Actor registeredBy,
+        MatterStage stage, String stageLabel, LocalDate assessmentDueBy,
+        String riskLevel, String decision, LocalDate decidedOn, boolean assessmentNotUsed,
+        LocalDate filingDeadline, LocalDate decisionFiledOn, boolean decisionFiledLate,
+        int openMeasures, int incidents, LocalDate closedOn,
+        long version, Instant lastChangedAt) {
 
-    MatterStatusView planned(LocalDate dueBy, long sequence, Instant at) {
-        return new MatterStatusView(id, title, category, domain, responsibleUnit, decisionAuthority, jurisdiction,
-                procedure, assessorMode, gradingScheme, registeredOn, registeredAt, registeredBy,
-                MatterStage.ASSESSING, MatterStage.ASSESSING.label(), dueBy, sequence, at);
+    /** R6: the decision's filing is overdue (漏报) on {@code today} if its deadline has passed unfiled. */
+    public boolean filingOverdueOn(LocalDate today) {
+        return filingDeadline != null && decisionFiledOn == null && today.isAfter(filingDeadline);
+    }
+
+    /** A copy changed by {@code change}, stamped with the event's sequence and time. */
+    MatterStatusView after(long sequence, Instant at, UnaryOperator<MatterStatusDraft> change) {
+        return change.apply(new MatterStatusDraft(this)).build(sequence, at);
     }
 }
