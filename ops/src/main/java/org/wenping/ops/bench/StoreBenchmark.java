@@ -32,11 +32,18 @@ public final class StoreBenchmark {
         }
         boolean temporary = options.dataDir() == null;
         Path dataDir = temporary ? Files.createTempDirectory("wenping-bench-") : options.dataDir();
+        int status = 1;
         try {
             System.out.print(new BenchRun(options.events(), dataDir).run().markdown());
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
         } finally {
             if (temporary) delete(dataDir);
         }
+        // The embedded server's network threads are not daemons: a failure half-way must not leave the JVM running.
+        System.out.flush();
+        System.exit(status);
     }
 
     /** Without Spring Boot's logging setup, logback would print every driver and server message at DEBUG. */
@@ -46,9 +53,11 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void delete(Path directory) throws IOException {
+    private static void delete(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
+        } catch (IOException e) {
+            System.err.println("could not delete " + directory + ": " + e);
         }
     }
 }

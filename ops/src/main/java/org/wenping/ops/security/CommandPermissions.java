@@ -32,6 +32,8 @@ final class CommandPermissions {
         allow(requests, new Role[] {ASSESSOR, EXPERT, DECIDER, SUPERVISOR}, "/api/matters/*/corrections");
         allow(requests, new Role[] {ADMIN, SUPERVISOR}, "/api/experts", "/api/experts/**",
                 "/api/agencies", "/api/agencies/**");
+        // Operating the system itself: projections, rebuilds, dead letters.
+        requests.requestMatchers("/api/ops/**").hasRole(ADMIN.name());
     }
 
     private static void allow(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests,

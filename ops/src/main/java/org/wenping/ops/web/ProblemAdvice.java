@@ -82,6 +82,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_QUERY", e.parameter(), e.getMessage());
     }
 
+    @ExceptionHandler(java.util.NoSuchElementException.class)
+    ProblemDetail noSuchElement(java.util.NoSuchElementException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "未找到: " + e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "role", "当前用户的角色无权执行此操作");

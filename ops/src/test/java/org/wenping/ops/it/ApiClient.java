@@ -42,6 +42,10 @@ final class ApiClient {
         return send(builder.build());
     }
 
+    Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     Response post(String path, HttpRequest.BodyPublisher body) {
         return send(request(path).header("Content-Type", "application/json").POST(body).build());
     }
