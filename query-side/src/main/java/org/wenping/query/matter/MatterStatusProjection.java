@@ -25,14 +25,16 @@ class MatterStatusProjection {
     static final String GROUP = "matter-status";
 
     private final MatterStatusRepository views;
+    private final MatterStatusAnnouncer announcer;
 
-    MatterStatusProjection(MatterStatusRepository views) {
+    MatterStatusProjection(MatterStatusRepository views, MatterStatusAnnouncer announcer) {
         this.views = views;
+        this.announcer = announcer;
     }
 
     @EventHandler
     void on(MatterRegisteredEvent e, MetaData metaData, @Timestamp Instant at) {
-        views.save(new MatterStatusView(e.matterId().value(), e.title(), e.category().name(), e.domain(),
+        save(new MatterStatusView(e.matterId().value(), e.title(), e.category().name(), e.domain(),
                 e.responsibleUnit(), e.decisionAuthority(), e.jurisdiction().value(), e.procedure().name(),
                 e.assessorMode().name(), e.gradingScheme().name(), e.registeredOn(), at,
                 EventMetadata.actorOf(metaData).orElse(null), REGISTERED, REGISTERED.label(), null,
@@ -139,6 +141,11 @@ class MatterStatusProjection {
         views.findById(id.value())
                 .filter(view -> view.version() < sequence)
                 .map(view -> view.after(sequence, at, change))
-                .ifPresent(views::save);
+                .ifPresent(this::save);
+    }
+
+    private void save(MatterStatusView view) {
+        views.save(view);
+        announcer.announce(view);
     }
 }

@@ -1,0 +1,61 @@
+package org.wenping.ops.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A dashboard's event stream receives each change of a matter in its jurisdiction, and nothing else. */
+class LiveStreamIT {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void streamsMatterChangesInsideTheReadersJurisdiction() throws Exception {
+        try (RunningApp app = RunningApp.start(dataDir, "spring.profiles.active=demo,lanzhou")) {
+            List<String> archivistLines = listen(app.port, "archivist");
+            List<String> lanzhouLines = listen(app.port, "lz-assessor");
+            ApiClient.sleep(500);
+
+            String id = app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT).json().get("id").asText();
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (archivistLines.stream().noneMatch(line -> line.contains(id)) && System.nanoTime() < deadline) {
+                ApiClient.sleep(50);
+            }
+            assertThat(archivistLines).anyMatch(line -> line.startsWith("event:ready"));
+            assertThat(archivistLines).anyMatch(line -> line.startsWith("data:") && line.contains(id)
+                    && line.contains("敦煌机场扩建项目"));
+            assertThat(archivistLines).anyMatch(line -> line.startsWith("event:stats-changed"));
+            assertThat(lanzhouLines).noneMatch(line -> line.contains(id));
+        }
+    }
+
+    private static List<String> listen(int port, String user) {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/live"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    try (Stream<String> body = response.body()) {
+                        body.forEach(lines::add);
+                    } catch (RuntimeException closed) {
+                        // the application stopped
+                    }
+                });
+        return lines;
+    }
+}
