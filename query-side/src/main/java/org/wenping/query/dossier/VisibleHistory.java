@@ -1,0 +1,30 @@
+package org.wenping.query.dossier;
+
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.query.history.EventHistory;
+import org.wenping.query.history.HistoryEntry;
+import org.wenping.query.web.ReaderScope;
+import org.wenping.query.web.RecordNotFoundException;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A matter's stream as a reader may see it (R9): judged by the jurisdiction its registration names. */
+public final class VisibleHistory {
+    private VisibleHistory() {
+    }
+
+    /** The whole stream of the matter; 404 when it has none, 403 when it lies outside the reader's jurisdiction. */
+    public static List<HistoryEntry> of(EventHistory history, String matterId) {
+        List<HistoryEntry> events = history.of(matterId);
+        HistoryEntry registration = events.stream().filter(e -> "MatterRegisteredEvent".equals(e.type())).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("MATTER_NOT_FOUND", "未找到事项 " + matterId));
+        ReaderScope.requireVisible(new JurisdictionCode(registration.payload().path("jurisdiction").asText()));
+        return events;
+    }
+
+    /** 404 for a matter that exists now but had no event recorded by {@code asOf}. */
+    public static RecordNotFoundException notRecordedAsOf(String matterId, Instant asOf) {
+        return new RecordNotFoundException("MATTER_NOT_RECORDED_AS_OF", "事项 " + matterId + " 在 " + asOf + " 时尚无记录");
+    }
+}
