@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 import org.wenping.command.web.CommandRefusedException;
+import org.wenping.query.web.InvalidAsOfException;
 import org.wenping.query.web.InvalidQueryException;
 import org.wenping.query.web.OutsideReaderScopeException;
 import org.wenping.query.web.RecordNotFoundException;
@@ -75,6 +76,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OutsideReaderScopeException.class)
     ProblemDetail outsideScope(OutsideReaderScopeException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "R9_OUTSIDE_JURISDICTION", "jurisdiction", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidAsOfException.class)
+    ProblemDetail invalidAsOf(InvalidAsOfException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.field(), e.getMessage());
     }
 
     @ExceptionHandler(InvalidQueryException.class)

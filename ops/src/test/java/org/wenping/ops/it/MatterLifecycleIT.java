@@ -95,6 +95,22 @@ class MatterLifecycleIT {
             assertThat(closed.get("total").asInt()).isEqualTo(1);
             assertThat(closed.at("/items/0/id").asText()).isEqualTo(matter.id);
             assertThat(archivist.get("/api/matters?stage=ASSESSING").json().get("total").asInt()).isZero();
+            JsonNode dossier = archivist.get("/api/matters/" + matter.id + "/dossier").json();
+            assertThat(dossier.get("entries")).hasSize(events.size());
+            String beforeDecision = find(events, "DecisionMadeEvent").get("recordedAt").asText();
+            JsonNode earlier = archivist.get("/api/matters/" + matter.id + "/dossier?asOf="
+                    + java.time.Instant.parse(beforeDecision).minusMillis(1)).json();
+            assertThat(earlier.toString()).doesNotContain("DecisionMadeEvent");
+            assertThat(earlier.get("entries").size()).isLessThan(events.size());
+            ApiClient.Response badAsOf = archivist.get("/api/matters/" + matter.id + "/dossier?asOf=yesterday");
+            assertThat(badAsOf.status()).isEqualTo(400);
+            assertThat(badAsOf.json().get("code").asText()).isEqualTo("INVALID_AS_OF");
+            JsonNode accountability = app.as("inspector").get("/api/matters/" + matter.id + "/accountability").json();
+            assertThat(accountability.toString()).contains("decider");
+            JsonNode decider = app.as("inspector").await("/api/people/decider/accountability",
+                    r -> r.status() == 200 && r.body().contains(matter.id)).json();
+            assertThat(decider.toString()).contains(matter.id);
+
             ApiClient.Response badSort = archivist.get("/api/matters?sort=budget");
             assertThat(badSort.status()).isEqualTo(400);
             assertThat(badSort.json().get("code").asText()).isEqualTo("INVALID_QUERY");
