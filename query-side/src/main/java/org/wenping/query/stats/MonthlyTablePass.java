@@ -1,0 +1,80 @@
+package org.wenping.query.stats;
+
+import org.wenping.query.matter.MatterStatusView;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Builds the {@link MonthlyTable} in one walk over the views, one counter array per 行政区划 code. */
+final class MonthlyTablePass implements Consumer<MatterStatusView> {
+    private final YearMonth month;
+    private final LocalDate today;
+    private final Map<String, int[]> rows = new TreeMap<>();
+
+    private MonthlyTablePass(YearMonth month, LocalDate today, List<String> knownCodes) {
+        this.month = month;
+        this.today = today;
+        knownCodes.forEach(this::row);
+    }
+
+    /** {@code readerPrefix} is the reader's significant prefix: the named codes under it always get a row. */
+    static MonthlyTable over(Stream<MatterStatusView> views, YearMonth month, String readerJurisdiction,
+                             String readerPrefix, LocalDate today) {
+        MonthlyTablePass pass = new MonthlyTablePass(month, today, JurisdictionNames.knownWithin(readerPrefix));
+        views.forEach(pass);
+        return pass.result(readerJurisdiction);
+    }
+
+    @Override
+    public void accept(MatterStatusView view) {
+        boolean registered = in(view.registeredOn());
+        boolean decided = view.decision() != null && in(view.decidedOn());
+        boolean filingDue = in(view.filingDeadline());
+        if (!registered && !decided && !filingDue) return;
+        int[] row = row(view.jurisdiction());
+        if (registered) {
+            add(row, MonthlyColumns.ASSESSED, 1);
+            add(row, MonthlyColumns.category(view.category()), 1);
+            add(row, MonthlyColumns.level(view.riskLevel()), 1);
+            if (StatsLabels.THIRD_PARTY.equals(view.assessorMode())) add(row, MonthlyColumns.THIRD_PARTY, 1);
+            add(row, MonthlyColumns.INCIDENTS, view.incidents());
+        }
+        if (decided) add(row, MonthlyColumns.decision(view.decision()), 1);
+        if (filingDue) {
+            if (view.decisionFiledOn() != null) {
+                add(row, view.decisionFiledLate() ? MonthlyColumns.LATE : MonthlyColumns.ON_TIME, 1);
+            } else if (view.filingOverdueOn(today)) {
+                add(row, MonthlyColumns.MISSING, 1);
+            }
+        }
+    }
+
+    private boolean in(LocalDate date) {
+        return date != null && date.getYear() == month.getYear() && date.getMonth() == month.getMonth();
+    }
+
+    private int[] row(String jurisdiction) {
+        return rows.computeIfAbsent(jurisdiction, code -> new int[MonthlyColumns.ALL.size()]);
+    }
+
+    private static void add(int[] row, String key, int amount) {
+        int index = MonthlyColumns.indexOf(key);
+        if (index >= 0) row[index] += amount;
+    }
+
+    private MonthlyTable result(String readerJurisdiction) {
+        int[] total = new int[MonthlyColumns.ALL.size()];
+        List<MonthlyRow> lines = rows.entrySet().stream().map(entry -> {
+            for (int i = 0; i < total.length; i++) total[i] += entry.getValue()[i];
+            return MonthlyRow.of(entry.getKey(), JurisdictionNames.bucket(entry.getKey()), entry.getValue());
+        }).toList();
+        String title = "社会稳定风险评估情况统计表(" + month.getYear() + "年" + month.getMonthValue() + "月)";
+        return new MonthlyTable(title, month.toString(), readerJurisdiction, today, MonthlyColumns.ALL, lines,
+                MonthlyRow.of(readerJurisdiction, "合计", total));
+    }
+}

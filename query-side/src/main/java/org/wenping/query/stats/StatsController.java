@@ -1,0 +1,77 @@
+package org.wenping.query.stats;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wenping.kernel.actor.Actor;
+import org.wenping.query.matter.MatterViews;
+import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.ReaderScope;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/stats} and {@code GET /api/stats/monthly}: the supervisors' figures over the matters inside
+ * the reader's jurisdiction. The monthly table answers JSON, or CSV for {@code Accept: text/csv}.
+ */
+@RestController
+@RequestMapping("/api/stats")
+class StatsController {
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    private final MatterViews matters;
+
+    StatsController(MatterViews matters) {
+        this.matters = matters;
+    }
+
+    @GetMapping
+    MatterStatistics statistics(@RequestParam(required = false) String jurisdiction,
+                                @RequestParam(required = false) String year) {
+        StatsFilter filter = StatsFilter.of(jurisdiction, year);
+        Actor reader = ReaderScope.reader();
+        return MatterStatisticsPass.over(matters.visibleTo(reader), reader.jurisdiction().value(), filter, today());
+    }
+
+    @GetMapping("/monthly")
+    MonthlyTable monthly(@RequestParam(required = false) String month) {
+        YearMonth asked = monthOf(month);
+        Actor reader = ReaderScope.reader();
+        return MonthlyTablePass.over(matters.visibleTo(reader), asked, reader.jurisdiction().value(),
+                reader.jurisdiction().prefix(), today());
+    }
+
+    @GetMapping(value = "/monthly", produces = "text/csv")
+    ResponseEntity<byte[]> monthlyCsv(@RequestParam(required = false) String month) {
+        MonthlyTable table = monthly(month);
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, MonthlyCsv.disposition(table.month()))
+                .body(MonthlyCsv.of(table));
+    }
+
+    static YearMonth monthOf(String month) {
+        String value = month == null ? "" : month.trim();
+        try {
+            if (MONTH.matcher(value).matches()) return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            // 2026-13: the shape is right, the month is not; answered below like any other malformed value.
+        }
+        throw new InvalidQueryException("month", "月份须为 YYYY-MM 格式,例如 2026-03");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+}

@@ -1,0 +1,37 @@
+package org.wenping.query.stats;
+
+import org.wenping.query.matter.MatterStatusView;
+import org.wenping.query.web.InvalidQueryException;
+
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The optional filters of {@code GET /api/stats}, applied inside the reader's jurisdiction: a 行政区划 code
+ * prefix (62, 6209, 620902 — matched as in {@code GET /api/matters}) and the year of registration.
+ */
+record StatsFilter(String jurisdiction, Integer year) implements Predicate<MatterStatusView> {
+    private static final Pattern PREFIX = Pattern.compile("\\d{2,6}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    static StatsFilter of(String jurisdiction, String year) {
+        String prefix = blank(jurisdiction) ? null : jurisdiction.trim();
+        if (prefix != null && !PREFIX.matcher(prefix).matches()) {
+            throw new InvalidQueryException("jurisdiction", "辖区须为2至6位行政区划代码前缀,例如 6209");
+        }
+        if (!blank(year) && !YEAR.matcher(year.trim()).matches()) {
+            throw new InvalidQueryException("year", "年份须为4位数字,例如 2026");
+        }
+        return new StatsFilter(prefix, blank(year) ? null : Integer.valueOf(year.trim()));
+    }
+
+    @Override
+    public boolean test(MatterStatusView view) {
+        return (jurisdiction == null || view.jurisdiction().startsWith(jurisdiction))
+                && (year == null || view.registeredOn().getYear() == year);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
