@@ -31,8 +31,10 @@ final class ApiClient {
         return new ApiClient(port, null, null);
     }
 
-    Response get(String path) {
-        return send(request(path).GET().build());
+    Response get(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) builder.header(headers[i], headers[i + 1]);
+        return send(builder.build());
     }
 
     Response post(String path, String body, String... headers) {

@@ -111,6 +111,14 @@ class MatterLifecycleIT {
                     r -> r.status() == 200 && r.body().contains(matter.id)).json();
             assertThat(decider.toString()).contains(matter.id);
 
+            JsonNode stats = app.as("supervisor").get("/api/stats").json();
+            assertThat(stats.get("total").asInt()).isEqualTo(1);
+            assertThat(stats.at("/thirdPartyShare/met").asBoolean()).isTrue();
+            ApiClient.Response csv = app.as("supervisor").get("/api/stats/monthly?month=2026-02", "Accept", "text/csv");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.body()).startsWith("\uFEFF");
+            assertThat(csv.body()).contains("敦煌市");
+
             ApiClient.Response badSort = archivist.get("/api/matters?sort=budget");
             assertThat(badSort.status()).isEqualTo(400);
             assertThat(badSort.json().get("code").asText()).isEqualTo("INVALID_QUERY");

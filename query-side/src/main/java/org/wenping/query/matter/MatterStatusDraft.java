@@ -18,6 +18,7 @@ final class MatterStatusDraft {
     boolean decisionFiledLate;
     int openMeasures;
     int incidents;
+    int incidentsAfterDecision;
     LocalDate closedOn;
 
     MatterStatusDraft(MatterStatusView base) {
@@ -34,6 +35,7 @@ final class MatterStatusDraft {
         decisionFiledLate = base.decisionFiledLate();
         openMeasures = base.openMeasures();
         incidents = base.incidents();
+        incidentsAfterDecision = base.incidentsAfterDecision();
         closedOn = base.closedOn();
     }
 
@@ -47,6 +49,6 @@ final class MatterStatusDraft {
                 base.decisionAuthority(), base.jurisdiction(), procedure, base.assessorMode(), base.gradingScheme(),
                 base.registeredOn(), base.registeredAt(), base.registeredBy(), stage, stage.label(), assessmentDueBy,
                 riskLevel, decision, decidedOn, assessmentNotUsed, filingDeadline, decisionFiledOn, decisionFiledLate,
-                openMeasures, incidents, closedOn, sequence, at);
+                openMeasures, incidents, incidentsAfterDecision, closedOn, sequence, at);
     }
 }

@@ -38,7 +38,7 @@ class MatterStatusProjection {
                 e.responsibleUnit(), e.decisionAuthority(), e.jurisdiction().value(), e.procedure().name(),
                 e.assessorMode().name(), e.gradingScheme().name(), e.registeredOn(), at,
                 EventMetadata.actorOf(metaData).orElse(null), REGISTERED, REGISTERED.label(), null,
-                null, null, null, false, null, null, false, 0, 0, null, 0, at));
+                null, null, null, false, null, null, false, 0, 0, 0, null, 0, at));
     }
 
     @EventHandler
@@ -114,6 +114,7 @@ class MatterStatusProjection {
     void on(IncidentReportedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(e.matterId(), sequence, at, d -> {
             d.incidents++;
+            if (d.decidedOn != null && !e.occurredOn().isBefore(d.decidedOn)) d.incidentsAfterDecision++;
             return d;
         });
     }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
  * @param version          the sequence number of the last event applied, the matter's ETag
  * @param filingDeadline   when the decision must be filed with the 维稳办 (R6); null before a decision
  * @param decisionFiledOn  when it was filed, null while not filed
+ * @param incidentsAfterDecision incidents that happened on or after the (latest) decision date
  */
 public record MatterStatusView(
         String id, String title, String category, String domain, String responsibleUnit, String decisionAuthority,
@@ -21,7 +22,7 @@ public record MatterStatusView(
         MatterStage stage, String stageLabel, LocalDate assessmentDueBy,
         String riskLevel, String decision, LocalDate decidedOn, boolean assessmentNotUsed,
         LocalDate filingDeadline, LocalDate decisionFiledOn, boolean decisionFiledLate,
-        int openMeasures, int incidents, LocalDate closedOn,
+        int openMeasures, int incidents, int incidentsAfterDecision, LocalDate closedOn,
         long version, Instant lastChangedAt) {
 
     /** R6: the decision's filing is overdue (漏报) on {@code today} if its deadline has passed unfiled. */

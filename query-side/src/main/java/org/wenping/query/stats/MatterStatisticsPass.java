@@ -64,8 +64,8 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
         if (view.filingOverdueOn(today)) overdue.add(view.id());
         if (view.decisionFiledLate()) late.add(view.id());
         if (hasOpenRisk(view)) openRisks.add(view.id());
-        if (view.decision() != null && view.incidents() > 0) {
-            incidents += view.incidents();
+        if (view.incidentsAfterDecision() > 0) {
+            incidents += view.incidentsAfterDecision();
             incidentMatters.add(view.id());
         }
     }

@@ -46,7 +46,7 @@ class CatalogMatterViewsTest {
         Instant at = Instant.parse("2026-03-01T00:00:00Z");
         return new MatterStatusView(id, id, "POLICY", "教育", "单位", "机关", jurisdiction, "STANDARD", "SELF",
                 "THREE_LEVEL", LocalDate.of(2026, 3, 1), at, null, MatterStage.REGISTERED, "已立项", null, null, null,
-                null, false, null, null, false, 0, 0, null, 0, at);
+                null, false, null, null, false, 0, 0, 0, null, 0, at);
     }
 
     @Test

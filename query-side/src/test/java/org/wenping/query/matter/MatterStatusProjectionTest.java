@@ -93,6 +93,7 @@ class MatterStatusProjectionTest {
         projection.on(new IncidentReportedEvent(ID, IncidentForm.COLLECTIVE_PETITION, 30, MARCH_1, "广场", "上访"), 8, T0);
         projection.on(new ReassessmentOpenedEvent(ID, ReassessmentTrigger.values()[0], "事件", MARCH_1), 9, T0);
         assertThat(view().incidents()).isEqualTo(1);
+        assertThat(view().incidentsAfterDecision()).isEqualTo(1);
         assertThat(view().stage()).isEqualTo(MatterStage.REASSESSING);
 
         projection.on(new MatterClosedEvent(ID, "办结", MARCH_1.plusDays(60)), 10, T0);

@@ -98,6 +98,6 @@ final class ViewBuilder {
         return new MatterStatusView(id, "事项 " + id, category, "城市建设", unit, "政府常务会议", jurisdiction,
                 procedure, assessorMode, "THREE_LEVEL", registeredOn, at, null, stage, stage.label(), null,
                 riskLevel, decision, decidedOn, false, filingDeadline, filedOn, filedLate, openMeasures, incidents,
-                null, 1, at);
+                decision == null ? 0 : incidents, null, 1, at);
     }
 }
