@@ -10,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.kernel.json.KernelJson;
+import org.wenping.query.batch.BatchedWrites;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class PersonActionsRepository {
     }
 
     Optional<MatterRef> matter(String matterId) {
-        return Optional.ofNullable(matters.find(Filters.eq("_id", matterId)).first()).map(d -> read(d, MatterRef.class));
+        return BatchedWrites.find(matters, matterId).map(d -> read(d, MatterRef.class));
     }
 
     void save(MatterRef matter) {
@@ -48,15 +49,20 @@ class PersonActionsRepository {
     }
 
     Optional<PersonMatterActions> find(String userId, String matterId) {
-        return Optional.ofNullable(actions.find(Filters.eq("_id", PersonMatterActions.key(userId, matterId))).first())
+        return BatchedWrites.find(actions, PersonMatterActions.key(userId, matterId))
                 .map(d -> read(d, PersonMatterActions.class));
     }
 
     /** Saves the user's actions on a matter and lists the matter under the user; both idempotent. */
     void save(PersonMatterActions document) {
         replace(actions, document.id(), document);
-        users.updateOne(Filters.eq("_id", document.userId()), Updates.addToSet("matterIds", document.matterId()),
-                new UpdateOptions().upsert(true));
+        Document user = BatchedWrites.find(users, document.userId())
+                .orElseGet(() -> new Document("_id", document.userId()).append("matterIds", List.of()));
+        List<String> matterIds = new ArrayList<>(user.getList("matterIds", String.class));
+        if (!matterIds.contains(document.matterId())) {
+            matterIds.add(document.matterId());
+            BatchedWrites.replace(users, document.userId(), new Document("_id", document.userId()).append("matterIds", matterIds));
+        }
     }
 
     /** One {@code _id} lookup for the user's matters, then one {@code $in} for their documents. */
@@ -81,10 +87,11 @@ class PersonActionsRepository {
         Map<String, Object> fields = json.convertValue(view, Map.class);
         Document document = new Document("_id", id);
         document.putAll(fields);
-        collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+        BatchedWrites.replace(collection, id, document);
     }
 
-    private <T> T read(Document document, Class<T> type) {
+    private <T> T read(Document stored, Class<T> type) {
+        Document document = new Document(stored);
         document.remove("_id");
         return json.convertValue(document, type);
     }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.kernel.json.KernelJson;
+import org.wenping.query.batch.BatchedWrites;
 
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,7 @@ class MatterStatusRepository {
     }
 
     Optional<MatterStatusView> findById(String id) {
-        Document document = views.find(Filters.eq("_id", id)).first();
-        return document == null ? Optional.empty() : Optional.of(toView(document));
+        return BatchedWrites.find(views, id).map(document -> toView(new Document(document)));
     }
 
     private MatterStatusView toView(Document document) {
@@ -50,7 +50,7 @@ class MatterStatusRepository {
         Map<String, Object> fields = json.convertValue(view, Map.class);
         Document document = new Document("_id", view.id());
         document.putAll(fields);
-        views.replaceOne(Filters.eq("_id", view.id()), document, new ReplaceOptions().upsert(true));
+        BatchedWrites.replace(views, view.id(), document);
         catalog.put(view);
     }
 
