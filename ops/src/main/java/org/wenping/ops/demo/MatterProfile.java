@@ -20,9 +20,4 @@ record MatterProfile(MatterId id, String title, MatterCategory category, String 
     boolean has(Twist twist) {
         return twists.contains(twist);
     }
-
-    MatterProfile withId(MatterId newId) {
-        return new MatterProfile(newId, title, category, domain, responsibleUnit, decisionAuthority, place, procedure,
-                assessorMode, registeredOn, fate, twists);
-    }
 }

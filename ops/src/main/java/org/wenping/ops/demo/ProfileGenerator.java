@@ -63,12 +63,13 @@ final class ProfileGenerator {
             modes.add(procedure == Procedure.SIMPLIFIED ? AssessorMode.SELF : assessed.remove(assessed.size() - 1));
         }
         assignTwists();
+        List<LocalDate> dates = fates.stream().map(this::registrationDate).toList();
+        List<Integer> byRegistration = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) byRegistration.add(i);
+        byRegistration.sort(Comparator.comparing(dates::get).thenComparing(i -> drafts.get(i).title()));
         List<MatterProfile> profiles = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) profiles.add(profile(i));
-        profiles.sort(Comparator.comparing(MatterProfile::registeredOn).thenComparing(MatterProfile::title));
-        List<MatterProfile> numbered = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) numbered.add(profiles.get(i).withId(NamedMatters.id(firstNumber + i)));
-        return numbered;
+        for (int i : byRegistration) profiles.add(profile(i, firstNumber + profiles.size(), dates.get(i)));
+        return profiles;
     }
 
     private Draft uniqueDraft(List<MatterTemplate> templates, Set<String> takenTitles) {
@@ -112,14 +113,14 @@ final class ProfileGenerator {
         candidates.subList(0, count).forEach(i -> twists.get(i).add(twist));
     }
 
-    private MatterProfile profile(int i) {
+    private MatterProfile profile(int i, int number, LocalDate registeredOn) {
         Draft draft = drafts.get(i);
         MatterCategory category = draft.template().category();
         boolean partyCommittee = (category == MatterCategory.REFORM || category == MatterCategory.DECISION)
                 && random.nextInt(3) == 0;
-        return new MatterProfile(NamedMatters.id(999), draft.title(), category, draft.template().domain(),
+        return new MatterProfile(NamedMatters.id(number), draft.title(), category, draft.template().domain(),
                 draft.place().unit(draft.template().department()), draft.place().decisionBody(partyCommittee),
-                draft.place(), procedures.get(i), modes.get(i), registrationDate(fates.get(i)), fates.get(i),
+                draft.place(), procedures.get(i), modes.get(i), registeredOn, fates.get(i),
                 twists.get(i));
     }
 
