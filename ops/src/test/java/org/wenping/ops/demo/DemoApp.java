@@ -22,6 +22,10 @@ final class DemoApp implements AutoCloseable {
                 "--spring.main.banner-mode=off", "--wenping.demo-data=true"));
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     DemoDataLoader loader() {
         return context.getBean(DemoDataLoader.class);
     }
