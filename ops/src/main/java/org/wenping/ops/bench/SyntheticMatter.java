@@ -61,16 +61,17 @@ final class SyntheticMatter {
         List<DomainEventMessage<?>> events = new ArrayList<>(payloads.size());
         for (int sequence = 0; sequence < payloads.size(); sequence++) {
             events.add(new GenericDomainEventMessage<>("Matter", id.value(), sequence, payloads.get(sequence),
-                    metaData(payloads.get(sequence))));
+                    metaData(payloads.get(sequence), index)));
         }
         return events;
     }
 
-    private static MetaData metaData(Object payload) {
+    /** Fifty people per role, so that no one person's record spans the whole city's year. */
+    private static MetaData metaData(Object payload, int index) {
         Role role = payload instanceof DecisionMadeEvent ? Role.DECIDER
                 : payload instanceof ReportReviewedEvent ? Role.EXPERT
                 : payload instanceof ReportFiledEvent ? Role.SUPERVISOR : Role.ASSESSOR;
-        String user = role.name().toLowerCase();
+        String user = role.name().toLowerCase() + "-" + index % 50;
         return MetaData.from(Map.copyOf(EventMetadata.of(new Actor(user, user, role, "酒泉市", new JurisdictionCode("620900")))));
     }
 }
