@@ -85,9 +85,11 @@ final class BenchRun {
         Measurement thirtyTwo = store.append("append, 32 threads", 32, events * 3 / 8, APPEND_LIMIT);
         Measurement windows = store.replayWindows("replay, eventsAfter(…, 1000)", READ_LIMIT);
         Measurement axon = store.replayAxon("replay, Axon readEvents(null, false)", READ_LIMIT);
+        Measurement sequential = store.replayAxonUndeserialized(
+                "sequential read, Axon readEvents, payloads not deserialized", READ_LIMIT);
         List<Measurement> loads = store.loadAggregates("aggregate load, readEvents(id)",
                 Math.max(200, events / 10), LOAD_LIMIT);
-        table.add(List.of(one, eight, thirtyTwo, windows, axon));
+        table.add(List.of(one, eight, thirtyTwo, windows, axon, sequential));
         table.add(loads);
         table.ratio(one, baseline[0]);
         table.ratio(one, baseline[1]);
@@ -97,6 +99,7 @@ final class BenchRun {
         table.ratio(thirtyTwo, baseline[1]);
         table.ratio(windows, baseline[2]);
         table.ratio(axon, baseline[2]);
+        table.ratio(sequential, baseline[2]);
         table.note("events appended in this run (incl. warm-up)",
                 warmUp.operations() + one.operations() + eight.operations() + thirtyTwo.operations());
         table.note("aggregate load latency", store.loadLatency());
