@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The read models at volume, on the embedded H2 store: loads N matters of 19 events each straight into the
+ * The read models at volume, on the embedded H2 store: loads N matters of 20 events each straight into the
  * event store, waits for the projections, times the dossier, a filtered sorted list page and the
  * statistics over HTTP, then rebuilds every projection and compares its rate with a raw scan.
  * <pre>java -cp ops/target/wenping.jar -Dloader.main=org.wenping.ops.bench.ReadModelBenchmark \

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The nineteen events of one matter's year, from 立项 to closure, for loading read-model benchmarks straight
+ * The twenty events of one matter's year, from 立项 to closure, for loading read-model benchmarks straight
  * into the store (the rules are exercised by the command-side tests; here only the volume matters).
  */
 final class SyntheticMatter {
-    static final int EVENTS = 19;
+    static final int EVENTS = 20;
     private static final String[] COUNTIES = {"620902", "620921", "620922", "620923", "620924", "620981", "620982"};
     private static final MatterCategory[] CATEGORIES = MatterCategory.values();
     private static final Decision[] DECISIONS = {Decision.IMPLEMENT, Decision.IMPLEMENT, Decision.IMPLEMENT, Decision.PARTIAL};
@@ -40,6 +40,7 @@ final class SyntheticMatter {
                 GradingScheme.THREE_LEVEL, on));
         payloads.add(new AssessmentPlanDraftedEvent(id, "项目周边群众", List.of("座谈会", "问卷调查"), "四性分析", on.plusDays(30), List.of("市自然资源局"), on));
         payloads.add(new OpinionsCollectedEvent(id, OpinionMethod.SYMPOSIUM, 40, 35, 3, "多数群众支持", on.plusDays(3)));
+        payloads.add(new OpinionsCollectedEvent(id, OpinionMethod.QUESTIONNAIRE, 300, 270, 12, "问卷支持率九成", on.plusDays(4)));
         for (AssessmentDimension dimension : List.of(AssessmentDimension.LEGALITY, AssessmentDimension.REASONABLENESS,
                 AssessmentDimension.FEASIBILITY, AssessmentDimension.CONTROLLABILITY)) {
             payloads.add(new DimensionAnalysedEvent(id, dimension, "符合规划,程序合法", List.of(new RiskFactor("补偿标准争议",
