@@ -79,14 +79,14 @@ final class BenchRun {
                             Measurement[] baseline) throws InterruptedException {
         // The JIT needs a few thousand appends before the rates settle; measured ones come after.
         Measurement warmUp = store.append("warm-up", 8, 6 * WARM_UP, WARM_UP_LIMIT.multipliedBy(3));
-        store.replayAxon("warm-up replay", WARM_UP_LIMIT);
+        store.replayAxon("warm-up replay", WARM_UP_LIMIT, true);
         Measurement one = store.append("append, 1 thread", 1, events / 4, APPEND_LIMIT);
         Measurement eight = store.append("append, 8 threads", 8, events * 3 / 8, APPEND_LIMIT);
         Measurement thirtyTwo = store.append("append, 32 threads", 32, events * 3 / 8, APPEND_LIMIT);
         Measurement windows = store.replayWindows("replay, eventsAfter(…, 1000)", READ_LIMIT);
-        Measurement axon = store.replayAxon("replay, Axon readEvents(null, false)", READ_LIMIT);
-        Measurement sequential = store.replayAxonUndeserialized(
-                "sequential read, Axon readEvents, payloads not deserialized", READ_LIMIT);
+        Measurement axon = store.replayAxon("replay, Axon readEvents(null, false)", READ_LIMIT, true);
+        Measurement sequential = store.replayAxon(
+                "sequential read, Axon readEvents, payloads not deserialized", READ_LIMIT, false);
         List<Measurement> loads = store.loadAggregates("aggregate load, readEvents(id)",
                 Math.max(200, events / 10), LOAD_LIMIT);
         table.add(List.of(one, eight, thirtyTwo, windows, axon, sequential));
