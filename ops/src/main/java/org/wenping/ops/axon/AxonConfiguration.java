@@ -41,19 +41,24 @@ class AxonConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(KernelJson.newObjectMapper()).build();
+        return jackson(KernelJson.newObjectMapper());
     }
 
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(KernelJson.newObjectMapper()).build();
+        return jackson(KernelJson.newObjectMapper());
     }
 
     @Bean
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(KernelJson.newObjectMapper()).build();
+        return jackson(KernelJson.newObjectMapper());
+    }
+
+    /** Every message, token and snapshot is readable JSON, written by the kernel's Jackson setup. */
+    private static Serializer jackson(ObjectMapper mapper) {
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     @Bean(destroyMethod = "close")
@@ -69,7 +74,7 @@ class AxonConfiguration {
                 .database(connection.database())
                 .durability(connection.durability())
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(JacksonSerializer.builder().objectMapper(snapshotMapper).build())
+                .snapshotSerializer(jackson(snapshotMapper))
                 .build();
     }
 

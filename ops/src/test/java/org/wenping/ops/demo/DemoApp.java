@@ -1,41 +1,36 @@
 package org.wenping.ops.demo;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.wenping.ops.WenpingApplication;
+import org.wenping.ops.it.TestApps;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.nio.file.Path;
 
-/** The whole application in this JVM with the demo users and demo data, on a data directory (as RunningApp in it). */
+/** The whole application with the demo users and the demo year loading, on a data directory. */
 final class DemoApp implements AutoCloseable {
-    final ConfigurableApplicationContext context;
+    private final TestApps.App app;
 
-    private DemoApp(ConfigurableApplicationContext context) {
-        this.context = context;
+    private DemoApp(TestApps.App app) {
+        this.app = app;
     }
 
     static DemoApp start(Path dataDir) {
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        return new DemoApp(new SpringApplicationBuilder(WenpingApplication.class).run("--server.port=0",
-                "--spring.profiles.active=demo", "--wenping.data-dir=" + dataDir.toAbsolutePath(),
-                "--spring.main.banner-mode=off", "--wenping.demo-data=true"));
+        return new DemoApp(TestApps.start(dataDir, null, "wenping.demo-data=true"));
     }
 
     <T> T bean(Class<T> type) {
-        return context.getBean(type);
+        return app.bean(type);
     }
 
     DemoDataLoader loader() {
-        return context.getBean(DemoDataLoader.class);
+        return bean(DemoDataLoader.class);
     }
 
     MongoEventStorageEngine store() {
-        return context.getBean(MongoEventStorageEngine.class);
+        return bean(MongoEventStorageEngine.class);
     }
 
     @Override
     public void close() {
-        context.close();
+        app.close();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.query.dossier.VisibleHistory;
 import org.wenping.query.history.EventHistory;
 import org.wenping.query.history.HistoryEntry;
 import org.wenping.query.web.ReaderScope;
@@ -34,11 +35,8 @@ class MatterStatusController {
 
     @GetMapping("/{id}/events")
     List<HistoryEntry> events(@PathVariable String id) {
-        List<HistoryEntry> events = history.of(id);
-        if (events.isEmpty()) throw notFound(id);
-        // The registration event names the jurisdiction; the history must not wait for a projection.
-        ReaderScope.requireVisible(new JurisdictionCode(events.get(0).payload().path("jurisdiction").asText()));
-        return events;
+        // From the store, not the projection: the history must not wait for a read model to catch up.
+        return VisibleHistory.of(history, id);
     }
 
     private static RecordNotFoundException notFound(String id) {

@@ -10,8 +10,11 @@ import org.springframework.stereotype.Repository;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.query.batch.BatchedWrites;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The {@code matter_status} collection: one document per matter, keyed by the matter id. */
 @Repository
@@ -28,9 +31,9 @@ class MatterStatusRepository {
     }
 
     /** Every view, for lists: from memory after the first call, which reads the collection once. */
-    java.util.stream.Stream<MatterStatusView> all() {
+    Stream<MatterStatusView> all() {
         return catalog.all(() -> {
-            java.util.List<MatterStatusView> loaded = new java.util.ArrayList<>();
+            List<MatterStatusView> loaded = new ArrayList<>();
             for (Document document : views.find()) loaded.add(toView(document));
             return loaded;
         });
