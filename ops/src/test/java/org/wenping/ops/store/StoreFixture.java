@@ -1,8 +1,11 @@
 package org.wenping.ops.store;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
@@ -23,8 +26,16 @@ final class StoreFixture implements AutoCloseable {
     MongoEventStorageEngine engine;
 
     StoreFixture(Path dataDir, String backend) {
+        this(dataDir, backend, null);
+    }
+
+    /** A store whose client reports every command it sends to {@code listener}, when one is given. */
+    StoreFixture(Path dataDir, String backend, CommandListener listener) {
         this.embedded = EmbeddedMongo.acquire(new StoreProperties.Embedded(backend, 0, false), dataDir);
-        this.client = MongoClients.create(embedded.connectionString());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(embedded.connectionString()));
+        if (listener != null) settings.addCommandListener(listener);
+        this.client = MongoClients.create(settings.build());
         this.database = client.getDatabase("wenping");
         this.engine = openEngine();
     }
