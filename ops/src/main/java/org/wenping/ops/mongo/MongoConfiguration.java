@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wenping.ops.store.StoreDurability;
+import org.wenping.query.matter.ListingSource;
+
+import java.util.Locale;
 
 /** Chooses the store: the configured MongoDB replica set, or the embedded server on the data directory. */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +36,17 @@ class MongoConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoConnection connection) {
         return connection.database();
+    }
+
+    /**
+     * The in-memory catalog on the embedded server, which serves no secondary index; the declared indexes
+     * on a real MongoDB, where several query nodes share the read models. {@code wenping.read-models.listing}
+     * (catalog or indexed) overrides the choice.
+     */
+    @Bean
+    ListingSource listingSource(MongoConnection connection, @Value("${wenping.read-models.listing:}") String configured) {
+        if (!configured.isBlank()) return ListingSource.valueOf(configured.trim().toUpperCase(Locale.ROOT));
+        return connection.isEmbedded() ? ListingSource.CATALOG : ListingSource.INDEXED;
     }
 
     private static MongoConnection connect(String uri, String database, StoreDurability durability,

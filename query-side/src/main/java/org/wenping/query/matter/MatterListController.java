@@ -9,7 +9,6 @@ import org.wenping.query.web.ReaderScope;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /** {@code GET /api/matters}: the status list, filtered, sorted and paged, inside the reader's jurisdiction. */
 @RestController
@@ -18,10 +17,10 @@ class MatterListController {
     static final int MAX_PAGE_SIZE = 200;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final MatterStatusRepository views;
+    private final MatterQueries matters;
 
-    MatterListController(MatterStatusRepository views) {
-        this.views = views;
+    MatterListController(MatterQueries matters) {
+        this.matters = matters;
     }
 
     @GetMapping
@@ -30,25 +29,17 @@ class MatterListController {
                     @RequestParam(defaultValue = "20") int size) {
         if (page < 0) throw new InvalidQueryException("page", "页码不得为负");
         if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidQueryException("size", "每页条数须在1到200之间");
-        var order = orderOf(filter);
-        List<MatterStatusView> matching = views.all()
-                .filter(filter.visibleTo(ReaderScope.reader(), LocalDate.now(CHINA)))
-                .sorted(order)
-                .toList();
-        int from = (int) Math.min((long) page * size, matching.size());
-        return new MatterPage(matching.subList(from, Math.min(from + size, matching.size())), page, size,
-                matching.size());
-    }
-
-    private static java.util.Comparator<MatterStatusView> orderOf(MatterFilter filter) {
+        if (filter.jurisdiction() != null && !MatterFilter.DIGITS.matcher(filter.jurisdiction()).matches()) {
+            throw new InvalidQueryException("jurisdiction", "辖区须为至多6位数字的行政区划代码前缀");
+        }
+        if (filter.year() != null && (filter.year() < 1900 || filter.year() > 9999)) {
+            throw new InvalidQueryException("year", "年份须在1900到9999之间");
+        }
         try {
-            return filter.order();
+            filter.order();
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException("sort", "排序字段须为 registeredOn、lastChangedAt 或 title(前加 - 表示倒序)");
         }
-    }
-
-    /** One page of the list and how many matters match in all. */
-    record MatterPage(List<MatterStatusView> items, int page, int size, int total) {
+        return matters.page(filter, ReaderScope.reader(), LocalDate.now(CHINA), page, size);
     }
 }

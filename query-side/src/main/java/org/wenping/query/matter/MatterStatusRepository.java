@@ -10,6 +10,10 @@ import org.springframework.stereotype.Repository;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.query.batch.BatchedWrites;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +24,24 @@ import java.util.stream.Stream;
 @Repository
 class MatterStatusRepository {
     static final String COLLECTION = "matter_status";
+    /**
+     * {@code lastChangedAt} again, with all nine fraction digits, so that the stored strings sort as the
+     * instants do (Jackson writes ISO-8601 with as few fraction digits as it needs, and "…00Z" sorts after "…00.500Z").
+     */
+    static final String LAST_CHANGED_KEY = "lastChangedKey";
+    private static final DateTimeFormatter NANOS = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 9, 9, true)
+            .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
 
     private final MongoCollection<Document> views;
     private final ObjectMapper json = KernelJson.newObjectMapper();
     private final MatterCatalog catalog;
+    private final ListingSource listing;
 
-    MatterStatusRepository(MongoDatabase database, MatterCatalog catalog) {
+    MatterStatusRepository(MongoDatabase database, MatterCatalog catalog, ListingSource listing) {
         this.views = database.getCollection(COLLECTION);
         this.catalog = catalog;
+        this.listing = listing;
     }
 
     /** Every view, for lists: from memory after the first call, which reads the collection once. */
@@ -43,8 +57,9 @@ class MatterStatusRepository {
         return BatchedWrites.find(views, id).map(document -> toView(new Document(document)));
     }
 
-    private MatterStatusView toView(Document document) {
+    MatterStatusView toView(Document document) {
         document.remove("_id");
+        document.remove(LAST_CHANGED_KEY);
         return json.convertValue(document, MatterStatusView.class);
     }
 
@@ -53,8 +68,9 @@ class MatterStatusRepository {
         Map<String, Object> fields = json.convertValue(view, Map.class);
         Document document = new Document("_id", view.id());
         document.putAll(fields);
+        document.put(LAST_CHANGED_KEY, NANOS.format(view.lastChangedAt()));
         BatchedWrites.replace(views, view.id(), document);
-        catalog.put(view);
+        if (listing == ListingSource.CATALOG) catalog.put(view);
     }
 
     void deleteAll() {

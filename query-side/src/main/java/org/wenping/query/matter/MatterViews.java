@@ -9,6 +9,6 @@ import java.util.stream.Stream;
  * the repository and the catalog stay package-private: this is the one way out of the package.
  */
 public interface MatterViews {
-    /** Every view inside the reader's jurisdiction (R9), from the in-process catalog, in no order. */
+    /** Every view inside the reader's jurisdiction (R9), in no order. */
     Stream<MatterStatusView> visibleTo(Actor reader);
 }

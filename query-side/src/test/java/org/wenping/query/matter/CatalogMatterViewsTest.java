@@ -25,7 +25,7 @@ class CatalogMatterViewsTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
-        MatterStatusRepository repository = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog());
+        MatterStatusRepository repository = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
         for (String[] matter : new String[][] {{"a", "620902"}, {"b", "620982"}, {"c", "620900"}, {"d", "621002"}}) {
             repository.save(view(matter[0], matter[1]));
         }

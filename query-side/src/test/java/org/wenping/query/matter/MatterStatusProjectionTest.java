@@ -35,7 +35,7 @@ class MatterStatusProjectionTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
-        views = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog());
+        views = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
         projection = new MatterStatusProjection(views, new MatterStatusAnnouncer(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build()));
         stamps = new MatterStatusStamps(projection);
         Actor assessor = new Actor("assessor", "张评估", Role.ASSESSOR, "市发改委", new JurisdictionCode("620900"));
