@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The read models at volume, on the embedded H2 store: loads N matters of 20 events each straight into the
- * event store, waits for the projections, times the dossier, a filtered sorted list page and the
- * statistics over HTTP, then rebuilds every projection and compares its rate with a raw scan.
+ * event store, waits for the projections, times the dossier, a filtered sorted list page, the statistics
+ * and one person's accountability page over HTTP, then rebuilds every projection and compares its rate
+ * with a raw scan.
  * <pre>java -cp ops/target/wenping.jar -Dloader.main=org.wenping.ops.bench.ReadModelBenchmark \
  *      org.springframework.boot.loader.launch.PropertiesLauncher --matters=10000</pre>
  */
@@ -71,6 +72,11 @@ public final class ReadModelBenchmark {
         System.out.println("| filtered sorted list page p50 / p99 / max | " + archivist.latencies(500,
                 i -> "/api/matters?" + filters[i % filters.length]) + " |");
         System.out.println("| /api/stats p50 / p99 / max | " + archivist.latencies(500, i -> "/api/stats") + " |");
+        HttpProbe inspector = new HttpProbe(((WebServerApplicationContext) app).getWebServer().getPort(), "inspector");
+        int pagesPerPerson = Math.max(1, matters / SyntheticMatter.PEOPLE_PER_ROLE / 50);
+        System.out.println("| one person's page of 50 matters (assessor-7, " + matters / SyntheticMatter.PEOPLE_PER_ROLE
+                + " matters) p50 / p99 / max | " + inspector.latencies(300, i -> "/api/people/assessor-7/accountability?size=50&page="
+                + random.nextInt(pagesPerPerson)) + " |");
 
         double scanRate = rawScanRate(app.getBean(MongoDatabase.class));
         long rebuildStart = System.nanoTime();

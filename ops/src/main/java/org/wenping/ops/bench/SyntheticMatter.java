@@ -22,6 +22,8 @@ import java.util.Random;
  */
 final class SyntheticMatter {
     static final int EVENTS = 20;
+    /** Fifty people per role, so that no one person's record spans the whole city's year. */
+    static final int PEOPLE_PER_ROLE = 50;
     private static final String[] COUNTIES = {"620902", "620921", "620922", "620923", "620924", "620981", "620982"};
     private static final MatterCategory[] CATEGORIES = MatterCategory.values();
     private static final Decision[] DECISIONS = {Decision.IMPLEMENT, Decision.IMPLEMENT, Decision.IMPLEMENT, Decision.PARTIAL};
@@ -67,12 +69,11 @@ final class SyntheticMatter {
         return events;
     }
 
-    /** Fifty people per role, so that no one person's record spans the whole city's year. */
     private static MetaData metaData(Object payload, int index) {
         Role role = payload instanceof DecisionMadeEvent ? Role.DECIDER
                 : payload instanceof ReportReviewedEvent ? Role.EXPERT
                 : payload instanceof ReportFiledEvent ? Role.SUPERVISOR : Role.ASSESSOR;
-        String user = role.name().toLowerCase() + "-" + index % 50;
+        String user = role.name().toLowerCase() + "-" + index % PEOPLE_PER_ROLE;
         return MetaData.from(Map.copyOf(EventMetadata.of(new Actor(user, user, role, "酒泉市", new JurisdictionCode("620900")))));
     }
 }

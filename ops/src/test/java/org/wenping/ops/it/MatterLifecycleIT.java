@@ -110,6 +110,10 @@ class MatterLifecycleIT {
             JsonNode decider = app.as("inspector").await("/api/people/decider/accountability",
                     r -> r.status() == 200 && r.body().contains(matter.id)).json();
             assertThat(decider.toString()).contains(matter.id);
+            assertThat(decider.get("totalMatters").asInt()).isEqualTo(1);
+            ApiClient.Response badPage = app.as("inspector").get("/api/people/decider/accountability?size=0");
+            assertThat(badPage.status()).isEqualTo(400);
+            assertThat(badPage.json().get("code").asText()).isEqualTo("INVALID_QUERY");
 
             JsonNode stats = app.as("supervisor").get("/api/stats").json();
             assertThat(stats.get("total").asInt()).isEqualTo(1);

@@ -3,9 +3,11 @@ package org.wenping.query.accountability;
 import java.util.List;
 
 /**
- * Every action of one person across the matters the reader may see, grouped by matter.
+ * One page of everything one person did, grouped by matter, over the matters the reader may see.
  *
- * @param actionCount the number of actions over all listed matters
+ * @param totalMatters how many matters the person acted on that the reader may see, over all pages
+ * @param actionCount  the number of actions on this page's matters
  */
-public record PersonAccountability(String userId, int actionCount, List<PersonMatterActions> matters) {
+public record PersonAccountability(String userId, int page, int size, int totalMatters, int actionCount,
+                                   List<PersonMatterActions> matters) {
 }

@@ -2,11 +2,13 @@ package org.wenping.query.accountability;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +19,15 @@ import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.MatterRegisteredEvent;
+import org.wenping.kernel.matter.RiskGradedEvent;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.query.dossier.CodeLabel;
 import org.wenping.query.dossier.MatterEventTypes;
 import org.wenping.query.dossier.StreamFixture;
 
 import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +46,7 @@ class PersonActionsProjectionTest {
     private MongoClient client;
     private PersonActionsRepository repository;
     private PersonActionsProjection projection;
+    private PersonAccountabilityController people;
     private final Map<String, Long> sequences = new HashMap<>();
 
     @BeforeEach
@@ -50,6 +56,7 @@ class PersonActionsProjectionTest {
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
         repository = new PersonActionsRepository(client.getDatabase("wenping"));
         projection = new PersonActionsProjection(repository);
+        people = new PersonAccountabilityController(repository);
     }
 
     @AfterEach
@@ -73,10 +80,8 @@ class PersonActionsProjectionTest {
         var decision = StreamFixture.decision(Decision.IMPLEMENT, RiskLevel.HIGH, "2026-03-20", "工期紧");
         projection.on(decision, message(decision, DECIDER));
 
-        PersonAccountability assessor = PersonAccountabilityController.visibleTo(CITY_INSPECTOR, "zhang",
-                repository.findByUser("zhang"));
-        PersonAccountability decider = PersonAccountabilityController.visibleTo(CITY_INSPECTOR, "li",
-                repository.findByUser("li"));
+        PersonAccountability assessor = people.pageFor(CITY_INSPECTOR, "zhang", 0, 50);
+        PersonAccountability decider = people.pageFor(CITY_INSPECTOR, "li", 0, 50);
 
         assertThat(assessor.actionCount()).isEqualTo(2);
         assertThat(assessor.matters()).singleElement().satisfies(matter -> {
@@ -122,11 +127,11 @@ class PersonActionsProjectionTest {
         projection.on(lanzhou, message(lanzhou, ASSESSOR));
 
         assertThat(repository.findByUser("zhang")).hasSize(2);
-        assertThat(PersonAccountabilityController.visibleTo(CITY_INSPECTOR, "zhang", repository.findByUser("zhang"))
+        assertThat(people.pageFor(CITY_INSPECTOR, "zhang", 0, 50)
                 .matters()).extracting(PersonMatterActions::matterId).containsExactly("m-airport");
-        assertThat(PersonAccountabilityController.visibleTo(LANZHOU_INSPECTOR, "zhang", repository.findByUser("zhang"))
+        assertThat(people.pageFor(LANZHOU_INSPECTOR, "zhang", 0, 50)
                 .matters()).extracting(PersonMatterActions::matterId).containsExactly("m-lanzhou");
-        assertThat(PersonAccountabilityController.visibleTo(CITY_INSPECTOR, "nobody", repository.findByUser("nobody"))
+        assertThat(people.pageFor(CITY_INSPECTOR, "nobody", 0, 50)
                 .matters()).isEmpty();
     }
 
@@ -139,6 +144,81 @@ class PersonActionsProjectionTest {
 
         assertThat(repository.findByUser("zhang")).isEmpty();
         assertThat(repository.matter(StreamFixture.ID.value())).isEmpty();
+    }
+
+    @Test
+    void pagesAPersonsMattersInTheOrderFirstActedOnOneMonthDocumentEach() {
+        String[] registeredAt = {"2026-01-10T02:00:00Z", "2026-01-20T02:00:00Z", "2026-02-03T02:00:00Z",
+                "2026-02-04T02:00:00Z", "2026-03-01T02:00:00Z", "2026-03-02T02:00:00Z", "2026-04-30T23:00:00Z"};
+        for (int i = 0; i < registeredAt.length; i++) {
+            String jurisdiction = i == 3 ? "620102" : "620982";
+            var registration = registration("m-" + i, jurisdiction);
+            projection.on(registration, message(registration, ASSESSOR, Instant.parse(registeredAt[i])));
+        }
+        var template = StreamFixture.grade(RiskLevel.LOW, "2026-03-05");
+        var grade = new RiskGradedEvent(new MatterId("m-0"), template.scheme(),
+                template.level(), template.reasons(), template.gradedOn());
+        projection.on(grade, new GenericDomainEventMessage<>("Matter", "m-0", 1, grade, EventMetadata.of(ASSESSOR),
+                "graded-m-0", Instant.parse("2026-05-01T00:00:00Z")));
+
+        PersonAccountability first = people.pageFor(CITY_INSPECTOR, "zhang", 0, 4);
+        PersonAccountability last = people.pageFor(CITY_INSPECTOR, "zhang", 1, 4);
+
+        assertThat(first.totalMatters()).isEqualTo(6);
+        assertThat(first.matters()).extracting(PersonMatterActions::matterId).containsExactly("m-0", "m-1", "m-2", "m-4");
+        assertThat(first.actionCount()).isEqualTo(5);
+        assertThat(last.matters()).extracting(PersonMatterActions::matterId).containsExactly("m-5", "m-6");
+        assertThat(people.pageFor(CITY_INSPECTOR, "zhang", 2, 4).matters()).isEmpty();
+        assertThat(monthKeys()).containsExactlyInAnyOrder("zhang|2026-01", "zhang|2026-02", "zhang|2026-03", "zhang|2026-04");
+    }
+
+    /** A batch writes users, months, actions, matters in that order; a crash can stop it after any of them. */
+    @Test
+    void aBatchCutShortByACrashConvergesWhenItIsHandledAgain() {
+        var registration = StreamFixture.registration(org.wenping.kernel.matter.Procedure.STANDARD);
+        EventMessage<?> registered = message(registration, ASSESSOR);
+        var grade = StreamFixture.grade(RiskLevel.LOW, "2026-03-05");
+        EventMessage<?> graded = message(grade, ASSESSOR);
+
+        for (String[] lost : new String[][] {
+                {PersonActionsRepository.MONTHS, PersonActionsRepository.ACTIONS, PersonActionsRepository.MATTERS},
+                {PersonActionsRepository.ACTIONS, PersonActionsRepository.MATTERS},
+                {PersonActionsRepository.MATTERS}}) {
+            projection.reset();
+            projection.on(registration, registered);
+            projection.on(grade, graded);
+            for (String collection : lost) database().getCollection(collection).deleteMany(new Document());
+
+            projection.on(registration, registered);
+            projection.on(grade, graded);
+
+            assertThat(repository.findByUser("zhang")).as("lost %s", List.of(lost))
+                    .singleElement().extracting(m -> m.actions().size()).isEqualTo(2);
+            assertThat(people.pageFor(CITY_INSPECTOR, "zhang", 0, 50).totalMatters()).isEqualTo(1);
+        }
+    }
+
+    private MongoDatabase database() {
+        return client.getDatabase("wenping");
+    }
+
+    private List<String> monthKeys() {
+        List<String> keys = new ArrayList<>();
+        database().getCollection(PersonActionsRepository.MONTHS).find().forEach(d -> keys.add(d.getString("_id")));
+        return keys;
+    }
+
+    private static MatterRegisteredEvent registration(String matterId, String jurisdiction) {
+        var airport = StreamFixture.registration(org.wenping.kernel.matter.Procedure.STANDARD);
+        return new MatterRegisteredEvent(new MatterId(matterId), "事项 " + matterId, airport.category(), "交通",
+                "市发改委", "市政府", new JurisdictionCode(jurisdiction), airport.procedure(), airport.assessorMode(),
+                airport.gradingScheme(), airport.registeredOn());
+    }
+
+    private EventMessage<?> message(Object event, Actor actor, Instant at) {
+        String matterId = ((MatterRegisteredEvent) event).matterId().value();
+        return new GenericDomainEventMessage<>("Matter", matterId, 0, event, EventMetadata.of(actor),
+                "registered-" + matterId, at);
     }
 
     @Test
