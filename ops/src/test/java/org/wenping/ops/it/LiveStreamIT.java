@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A dashboard's event stream receives each change of a matter in its jurisdiction, and nothing else. */
+/**
+ * A dashboard's event stream receives each change of a matter in its jurisdiction, and nothing else; a
+ * rebuild of the status projection replays history without sending it again.
+ */
 class LiveStreamIT {
     @TempDir
     Path dataDir;
@@ -29,16 +32,39 @@ class LiveStreamIT {
             ApiClient.sleep(500);
 
             String id = app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT).json().get("id").asText();
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (archivistLines.stream().noneMatch(line -> line.contains(id)) && System.nanoTime() < deadline) {
-                ApiClient.sleep(50);
-            }
+            awaitLineWith(archivistLines, id);
             assertThat(archivistLines).anyMatch(line -> line.startsWith("event:ready"));
             assertThat(archivistLines).anyMatch(line -> line.startsWith("data:") && line.contains(id)
                     && line.contains("敦煌机场扩建项目"));
             assertThat(archivistLines).anyMatch(line -> line.startsWith("event:stats-changed"));
             assertThat(lanzhouLines).noneMatch(line -> line.contains(id));
+
+            long sentBeforeRebuild = archivistLines.stream().filter(line -> line.contains(id)).count();
+            ApiClient admin = app.as("admin");
+            assertThat(admin.post("/api/ops/projections/matter-status/rebuild", "").status()).isEqualTo(202);
+            admin.await("/api/ops/projections", r -> rebuilt(r.json(), "matter-status"));
+            String next = app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT).json().get("id").asText();
+            awaitLineWith(archivistLines, next);
+            assertThat(archivistLines.stream().filter(line -> line.contains(id)).count()).as("sent again by the replay")
+                    .isEqualTo(sentBeforeRebuild);
         }
+    }
+
+    private static void awaitLineWith(List<String> lines, String text) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (lines.stream().noneMatch(line -> line.contains(text)) && System.nanoTime() < deadline) {
+            ApiClient.sleep(50);
+        }
+    }
+
+    private static boolean rebuilt(com.fasterxml.jackson.databind.JsonNode processors, String name) {
+        for (var processor : processors) {
+            if (processor.get("processor").asText().equals(name)) {
+                return !processor.get("replaying").asBoolean() && processor.get("head").asLong() > 0
+                        && processor.get("position").asLong() == processor.get("head").asLong();
+            }
+        }
+        return false;
     }
 
     private static List<String> listen(int port, String user) {

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.matter.*;
@@ -21,20 +22,21 @@ import static org.wenping.query.matter.MatterStage.*;
  */
 @Component
 @ProcessingGroup(MatterStatusProjection.GROUP)
+@Order(MatterStatusProjection.WRITES_FIRST)
 class MatterStatusProjection {
     static final String GROUP = "matter-status";
+    /** Handler order inside the group: the writers, then {@link MatterStatusAnnouncer}, which reads what they wrote. */
+    static final int WRITES_FIRST = 0;
 
     private final MatterStatusRepository views;
-    private final MatterStatusAnnouncer announcer;
 
-    MatterStatusProjection(MatterStatusRepository views, MatterStatusAnnouncer announcer) {
+    MatterStatusProjection(MatterStatusRepository views) {
         this.views = views;
-        this.announcer = announcer;
     }
 
     @EventHandler
     void on(MatterRegisteredEvent e, MetaData metaData, @Timestamp Instant at) {
-        save(new MatterStatusView(e.matterId().value(), e.title(), e.category().name(), e.domain(),
+        views.save(new MatterStatusView(e.matterId().value(), e.title(), e.category().name(), e.domain(),
                 e.responsibleUnit(), e.decisionAuthority(), e.jurisdiction().value(), e.procedure().name(),
                 e.assessorMode().name(), e.gradingScheme().name(), e.registeredOn(), at,
                 EventMetadata.actorOf(metaData).orElse(null), REGISTERED, REGISTERED.label(), null,
@@ -142,11 +144,6 @@ class MatterStatusProjection {
         views.findById(id.value())
                 .filter(view -> view.version() < sequence)
                 .map(view -> view.after(sequence, at, change))
-                .ifPresent(this::save);
-    }
-
-    private void save(MatterStatusView view) {
-        views.save(view);
-        announcer.announce(view);
+                .ifPresent(views::save);
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.wenping.kernel.matter.*;
 
@@ -16,6 +17,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(MatterStatusProjection.GROUP)
+@Order(MatterStatusProjection.WRITES_FIRST)
 class MatterStatusStamps {
     private final MatterStatusProjection status;
 

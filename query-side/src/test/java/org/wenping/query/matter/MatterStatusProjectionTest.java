@@ -36,7 +36,7 @@ class MatterStatusProjectionTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
         views = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
-        projection = new MatterStatusProjection(views, new MatterStatusAnnouncer(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build()));
+        projection = new MatterStatusProjection(views);
         stamps = new MatterStatusStamps(projection);
         Actor assessor = new Actor("assessor", "张评估", Role.ASSESSOR, "市发改委", new JurisdictionCode("620900"));
         projection.on(new MatterRegisteredEvent(ID, "敦煌机场扩建项目", MatterCategory.PROJECT, "交通", "市发改委",
