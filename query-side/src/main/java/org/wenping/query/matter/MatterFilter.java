@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 record MatterFilter(String stage, String riskLevel, String decision, String category, String domain, String unit,
                     String jurisdiction, Integer year, Boolean overdue, String q, String sort) {
+    /** The form of a jurisdiction prefix: up to six digits. */
+    static final Pattern DIGITS = Pattern.compile("\\d{0,6}");
 
     Predicate<MatterStatusView> visibleTo(Actor reader, LocalDate today) {
         String readerPrefix = reader.jurisdiction().prefix();
@@ -69,9 +71,6 @@ record MatterFilter(String stage, String riskLevel, String decision, String cate
         if (!DIGITS.matcher(prefix).matches()) throw new IllegalArgumentException("jurisdiction");
         return Filters.regex("jurisdiction", "^" + prefix);
     }
-
-    /** The form of a jurisdiction prefix: up to six digits. */
-    static final Pattern DIGITS = Pattern.compile("\\d{0,6}");
 
     MatterSort.Ordered order() {
         return MatterSort.parse(sort);
