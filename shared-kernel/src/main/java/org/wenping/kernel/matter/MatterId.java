@@ -2,19 +2,15 @@ package org.wenping.kernel.matter;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.wenping.kernel.identity.Identifiers;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Identity of a 重大事项; serialized as its bare string. */
 public record MatterId(String value) {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
     @JsonCreator
     public MatterId {
-        if (value == null || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("invalid matter id: " + value);
-        }
+        Identifiers.require(value, "matter");
     }
 
     public static MatterId random() {

@@ -1,0 +1,2 @@
+/** Identifier form shared by every aggregate id. */
+package org.wenping.kernel.identity;
