@@ -6,11 +6,13 @@ import org.wenping.query.dossier.EventDescriptions;
 import org.wenping.query.dossier.RecordedEvent;
 import org.wenping.query.history.HistoryEntry;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,9 +28,18 @@ public record AccountabilityTimeline(
         List<AccountabilityStep> steps,
         List<Breach> breaches) {
 
-    /** A pure function of the entries given (already cut at {@code asOf} by the caller) and the judging date. */
+    /** A pure function of the entries given and the judging date. */
     public static AccountabilityTimeline of(List<HistoryEntry> history, LocalDate today) {
-        List<RecordedEvent> events = RecordedEvent.upTo(history, null);
+        return fold(RecordedEvent.upTo(history, null), today);
+    }
+
+    /** The timeline as recorded up to {@code asOf} (null: everything); empty when nothing was recorded by then. */
+    public static Optional<AccountabilityTimeline> of(List<HistoryEntry> history, Instant asOf, LocalDate judgedOn) {
+        List<RecordedEvent> events = RecordedEvent.upTo(history, asOf);
+        return events.isEmpty() ? Optional.empty() : Optional.of(fold(events, judgedOn));
+    }
+
+    private static AccountabilityTimeline fold(List<RecordedEvent> events, LocalDate today) {
         BreachFinder finder = new BreachFinder(today);
         Map<String, List<String>> corrections = new HashMap<>();
         MatterRegisteredEvent registration = null;

@@ -6,11 +6,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.query.dossier.VisibleHistory;
 import org.wenping.query.history.EventHistory;
-import org.wenping.query.history.HistoryEntry;
 import org.wenping.query.web.ReadClock;
 
 import java.time.Instant;
-import java.util.List;
 
 /** The accountability timeline of one matter, now or as the record stood at {@code ?asOf=}; one read of its stream. */
 @RestController
@@ -27,10 +25,7 @@ class MatterAccountabilityController {
     AccountabilityTimeline timeline(@PathVariable String id,
                                     @RequestParam(name = "asOf", required = false) String asOfParameter) {
         Instant asOf = clock.asOf(asOfParameter);
-        List<HistoryEntry> recorded = VisibleHistory.of(history, id).stream()
-                .filter(entry -> asOf == null || !entry.recordedAt().isAfter(asOf))
-                .toList();
-        if (recorded.isEmpty()) throw VisibleHistory.notRecordedAsOf(id, asOf);
-        return AccountabilityTimeline.of(recorded, clock.judgedOn(asOf));
+        return AccountabilityTimeline.of(VisibleHistory.of(history, id), asOf, clock.judgedOn(asOf))
+                .orElseThrow(() -> VisibleHistory.notRecordedAsOf(id, asOf));
     }
 }

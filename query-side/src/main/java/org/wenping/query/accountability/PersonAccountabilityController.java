@@ -5,11 +5,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.kernel.actor.Actor;
-import org.wenping.kernel.jurisdiction.JurisdictionCode;
-import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.Paging;
 import org.wenping.query.web.ReaderScope;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Every action of one person across matters, from the person-actions projection, a page of matters at a time
@@ -19,8 +19,6 @@ import java.util.List;
  */
 @RestController
 class PersonAccountabilityController {
-    static final int MAX_PAGE_SIZE = 200;
-
     private final PersonActionsRepository repository;
 
     PersonAccountabilityController(PersonActionsRepository repository) {
@@ -31,21 +29,18 @@ class PersonAccountabilityController {
     PersonAccountability person(@PathVariable String userId,
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) throw new InvalidQueryException("page", "页码不得为负");
-        if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidQueryException("size", "每页事项数须在1到200之间");
+        Paging.require(page, size, "事项");
         return pageFor(ReaderScope.reader(), userId, page, size);
     }
 
     /** Only the listed matters' jurisdictions are read to choose the page; then only the page's documents. */
     PersonAccountability pageFor(Actor reader, String userId, int page, int size) {
+        Predicate<String> inScope = ReaderScope.visibleTo(reader);
         List<String> visible = repository.listedFor(userId).stream()
-                .filter(matter -> JurisdictionCode.isValid(matter.jurisdiction())
-                        && reader.mayActIn(new JurisdictionCode(matter.jurisdiction())))
+                .filter(matter -> inScope.test(matter.jurisdiction()))
                 .map(ListedMatter::matterId)
                 .toList();
-        int from = (int) Math.min((long) page * size, visible.size());
-        List<PersonMatterActions> matters = repository.actionsOf(userId,
-                visible.subList(from, Math.min(from + size, visible.size())));
+        List<PersonMatterActions> matters = repository.actionsOf(userId, Paging.slice(visible, page, size));
         return new PersonAccountability(userId, page, size, visible.size(),
                 matters.stream().mapToInt(matter -> matter.actions().size()).sum(), matters);
     }

@@ -150,11 +150,15 @@ class PersonActionsProjection {
     private void record(MatterId matterId, Object event, EventMessage<?> message) {
         Actor actor = EventMetadata.actorOf(message.getMetaData()).orElse(null);
         if (actor == null) return;
-        MatterRef matter = repository.matter(matterId.value()).orElse(new MatterRef(matterId.value(), null, null));
         PersonMatterActions current = repository.find(actor.userId(), matterId.value())
-                .orElseGet(() -> PersonMatterActions.start(actor.userId(), matterId.value(), matter.title(),
-                        matter.jurisdiction()));
+                .orElseGet(() -> firstActionOn(matterId, actor));
         repository.save(current.with(action(event, message, actor)));
+    }
+
+    /** A person's first action on a matter: the only time the matter's title and jurisdiction are needed. */
+    private PersonMatterActions firstActionOn(MatterId matterId, Actor actor) {
+        MatterRef matter = repository.matter(matterId.value()).orElse(new MatterRef(matterId.value(), null, null));
+        return PersonMatterActions.start(actor.userId(), matterId.value(), matter.title(), matter.jurisdiction());
     }
 
     private static PersonAction action(Object event, EventMessage<?> message, Actor actor) {

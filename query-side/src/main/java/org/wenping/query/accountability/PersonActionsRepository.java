@@ -1,13 +1,12 @@
 package org.wenping.query.accountability;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
-import org.wenping.kernel.json.KernelJson;
 import org.wenping.query.batch.BatchedWrites;
+import org.wenping.query.batch.ViewDocuments;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +46,6 @@ class PersonActionsRepository {
     private final MongoCollection<Document> months;
     private final MongoCollection<Document> users;
     private final MongoCollection<Document> matters;
-    private final ObjectMapper json = KernelJson.newObjectMapper();
 
     PersonActionsRepository(MongoDatabase database) {
         this.actions = database.getCollection(ACTIONS);
@@ -63,7 +61,7 @@ class PersonActionsRepository {
 
     void save(MatterRef matter) {
         writeInOrder();
-        replace(matters, matter.matterId(), toDocument(matter.matterId(), matter));
+        BatchedWrites.replace(matters, matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
     }
 
     Optional<PersonMatterActions> find(String userId, String matterId) {
@@ -78,7 +76,7 @@ class PersonActionsRepository {
         Optional<Document> stored = BatchedWrites.find(actions, document.id());
         String listedIn = stored.map(d -> d.getString(LISTED_IN))
                 .orElseGet(() -> MONTH.format(document.actions().get(0).recordedAt()));
-        replace(actions, document.id(), toDocument(document.id(), document).append(LISTED_IN, listedIn));
+        BatchedWrites.replace(actions, document.id(), ViewDocuments.toDocument(document.id(), document).append(LISTED_IN, listedIn));
         if (stored.isEmpty()) {
             listUnder(document.userId(), listedIn, new ListedMatter(document.matterId(), document.jurisdiction()));
         }
@@ -91,7 +89,7 @@ class PersonActionsRepository {
         List<Document> listed = new ArrayList<>(monthList.map(d -> d.getList("matters", Document.class)).orElse(List.of()));
         if (listed.stream().noneMatch(entry -> entry.getString("matterId").equals(matter.matterId()))) {
             listed.add(new Document("matterId", matter.matterId()).append("jurisdiction", matter.jurisdiction()));
-            replace(months, monthKey, new Document("_id", monthKey).append("matters", listed));
+            BatchedWrites.replace(months, monthKey, new Document("_id", monthKey).append("matters", listed));
         }
     }
 
@@ -101,7 +99,7 @@ class PersonActionsRepository {
         if (!userMonths.contains(month)) {
             userMonths.add(month);
             userMonths.sort(null);
-            replace(users, userId, new Document("_id", userId).append("months", userMonths));
+            BatchedWrites.replace(users, userId, new Document("_id", userId).append("months", userMonths));
         }
     }
 
@@ -147,22 +145,7 @@ class PersonActionsRepository {
         matters.deleteMany(new Document());
     }
 
-    private Document toDocument(String id, Object view) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = json.convertValue(view, Map.class);
-        Document document = new Document("_id", id);
-        document.putAll(fields);
-        return document;
-    }
-
-    private static void replace(MongoCollection<Document> collection, String id, Document document) {
-        BatchedWrites.replace(collection, id, document);
-    }
-
-    private <T> T read(Document stored, Class<T> type) {
-        Document document = new Document(stored);
-        document.remove("_id");
-        document.remove(LISTED_IN);
-        return json.convertValue(document, type);
+    private static <T> T read(Document stored, Class<T> type) {
+        return ViewDocuments.read(stored, type, LISTED_IN);
     }
 }

@@ -8,6 +8,7 @@ import org.wenping.kernel.matter.FilingStage;
 import org.wenping.kernel.matter.MatterClosedEvent;
 import org.wenping.kernel.matter.MatterRegisteredEvent;
 import org.wenping.kernel.matter.OpinionsCollectedEvent;
+import org.wenping.kernel.matter.Procedure;
 import org.wenping.kernel.matter.ProcedureEscalatedEvent;
 import org.wenping.kernel.matter.ReassessmentOpenedEvent;
 import org.wenping.kernel.matter.ReportCompiledEvent;
@@ -22,8 +23,7 @@ import java.time.LocalDate;
 final class FactsFold {
     private MatterRegisteredEvent registered;
     private String agencyId;
-    private String procedure;
-    private String procedureLabel;
+    private Procedure procedure;
     private DossierStage stage = DossierStage.REGISTERED;
     private RiskGradedEvent grade;
     private String reportHash;
@@ -33,11 +33,9 @@ final class FactsFold {
     void apply(Object event) {
         if (event instanceof MatterRegisteredEvent e) {
             registered = e;
-            procedure = e.procedure().name();
-            procedureLabel = e.procedure().label();
+            procedure = e.procedure();
         } else if (event instanceof ProcedureEscalatedEvent e) {
-            procedure = e.to().name();
-            procedureLabel = e.to().label();
+            procedure = e.to();
         } else if (event instanceof AssessmentAgencyCommissionedEvent e) {
             agencyId = e.agencyId().value();
             if (stage == DossierStage.REGISTERED) stage = DossierStage.ASSESSING;
@@ -81,7 +79,7 @@ final class FactsFold {
         MatterRegisteredEvent r = registered;
         return new DossierFacts(r.matterId().value(), r.title(), CodeLabel.of(r.category(), r.category().label()),
                 r.domain(), r.responsibleUnit(), r.decisionAuthority(), r.jurisdiction().value(),
-                new CodeLabel(procedure, procedureLabel), CodeLabel.of(r.assessorMode(), r.assessorMode().label()),
+                CodeLabel.of(procedure, procedure.label()), CodeLabel.of(r.assessorMode(), r.assessorMode().label()),
                 CodeLabel.of(r.gradingScheme(), r.gradingScheme().label()), r.registeredOn(), agencyId, stage.coded(),
                 grade == null ? null : CodeLabel.of(grade.level(), grade.level().label()),
                 grade == null ? null : grade.gradedOn(), reportHash,

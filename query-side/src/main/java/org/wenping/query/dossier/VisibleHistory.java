@@ -18,7 +18,7 @@ public final class VisibleHistory {
     public static List<HistoryEntry> of(EventHistory history, String matterId) {
         List<HistoryEntry> events = history.of(matterId);
         HistoryEntry registration = events.stream().filter(e -> "MatterRegisteredEvent".equals(e.type())).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("MATTER_NOT_FOUND", "未找到事项 " + matterId));
+                .orElseThrow(() -> RecordNotFoundException.matter(matterId));
         ReaderScope.requireVisible(new JurisdictionCode(registration.payload().path("jurisdiction").asText()));
         return events;
     }

@@ -1,9 +1,12 @@
 package org.wenping.query.matter;
 
 import org.wenping.kernel.actor.Actor;
+import org.wenping.query.web.Paging;
+import org.wenping.query.web.ReaderScope;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** {@link MatterQueries} over the in-memory catalog: no query against the collection after the first load. */
@@ -16,19 +19,16 @@ class CatalogMatterViews implements MatterQueries {
 
     @Override
     public Stream<MatterStatusView> visibleTo(Actor reader) {
-        // Same test as Actor.mayActIn, without building and validating a JurisdictionCode per view.
-        String prefix = reader.jurisdiction().prefix();
-        return views.all().filter(view -> view.jurisdiction().startsWith(prefix));
+        Predicate<String> visible = ReaderScope.visibleTo(reader);
+        return views.all().filter(view -> visible.test(view.jurisdiction()));
     }
 
     @Override
     public MatterPage page(MatterFilter filter, Actor reader, LocalDate today, int page, int size) {
-        List<MatterStatusView> matching = views.all()
-                .filter(filter.visibleTo(reader, today))
+        List<MatterStatusView> matching = visibleTo(reader)
+                .filter(filter.matching(today))
                 .sorted(filter.order().comparator())
                 .toList();
-        int from = (int) Math.min((long) page * size, matching.size());
-        return new MatterPage(matching.subList(from, Math.min(from + size, matching.size())), page, size,
-                matching.size());
+        return new MatterPage(Paging.slice(matching, page, size), page, size, matching.size());
     }
 }

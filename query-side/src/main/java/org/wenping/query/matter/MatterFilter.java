@@ -22,11 +22,10 @@ record MatterFilter(String stage, String riskLevel, String decision, String cate
     /** The form of a jurisdiction prefix: up to six digits. */
     static final Pattern DIGITS = Pattern.compile("\\d{0,6}");
 
-    Predicate<MatterStatusView> visibleTo(Actor reader, LocalDate today) {
-        String readerPrefix = reader.jurisdiction().prefix();
-        Predicate<MatterStatusView> filter = view -> view.jurisdiction().startsWith(readerPrefix);
-        filter = filter.and(view -> matches(stage, view.stage() == null ? null : view.stage().name()))
-                .and(view -> matches(riskLevel, view.riskLevel()))
+    /** The filters as a predicate, for views already inside the reader's jurisdiction. */
+    Predicate<MatterStatusView> matching(LocalDate today) {
+        Predicate<MatterStatusView> filter = view -> matches(stage, view.stage() == null ? null : view.stage().name());
+        return filter.and(view -> matches(riskLevel, view.riskLevel()))
                 .and(view -> matches(decision, view.decision()))
                 .and(view -> matches(category, view.category()))
                 .and(view -> matches(domain, view.domain()))
@@ -35,10 +34,9 @@ record MatterFilter(String stage, String riskLevel, String decision, String cate
                 .and(view -> year == null || view.registeredOn().getYear() == year)
                 .and(view -> overdue == null || overdue == view.filingOverdueOn(today))
                 .and(view -> isBlank(q) || view.title().contains(q.trim()));
-        return filter;
     }
 
-    /** The same selection as {@link #visibleTo}, as a query on the stored views of {@code matter_status}. */
+    /** {@link #matching} inside the reader's jurisdiction, as a query on the stored views of {@code matter_status}. */
     Bson asQuery(Actor reader, LocalDate today) {
         Optional<String> prefix = narrowestPrefix(reader.jurisdiction().prefix(), jurisdiction);
         if (prefix.isEmpty()) return Filters.in("_id", List.of());

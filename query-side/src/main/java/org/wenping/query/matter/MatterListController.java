@@ -5,18 +5,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.Paging;
+import org.wenping.query.web.ReadClock;
 import org.wenping.query.web.ReaderScope;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** {@code GET /api/matters}: the status list, filtered, sorted and paged, inside the reader's jurisdiction. */
 @RestController
 @RequestMapping("/api/matters")
 class MatterListController {
-    static final int MAX_PAGE_SIZE = 200;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final MatterQueries matters;
 
     MatterListController(MatterQueries matters) {
@@ -27,8 +25,7 @@ class MatterListController {
     MatterPage list(MatterFilter filter,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) throw new InvalidQueryException("page", "页码不得为负");
-        if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidQueryException("size", "每页条数须在1到200之间");
+        Paging.require(page, size, "条");
         if (filter.jurisdiction() != null && !MatterFilter.DIGITS.matcher(filter.jurisdiction()).matches()) {
             throw new InvalidQueryException("jurisdiction", "辖区须为至多6位数字的行政区划代码前缀");
         }
@@ -40,6 +37,6 @@ class MatterListController {
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException("sort", "排序字段须为 registeredOn、lastChangedAt 或 title(前加 - 表示倒序)");
         }
-        return matters.page(filter, ReaderScope.reader(), LocalDate.now(CHINA), page, size);
+        return matters.page(filter, ReaderScope.reader(), LocalDate.now(ReadClock.BUSINESS_ZONE), page, size);
     }
 }

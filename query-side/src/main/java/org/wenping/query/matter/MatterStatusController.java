@@ -28,7 +28,7 @@ class MatterStatusController {
 
     @GetMapping("/{id}")
     ResponseEntity<MatterStatusView> status(@PathVariable String id) {
-        MatterStatusView view = views.findById(id).orElseThrow(() -> notFound(id));
+        MatterStatusView view = views.findById(id).orElseThrow(() -> RecordNotFoundException.matter(id));
         ReaderScope.requireVisible(new JurisdictionCode(view.jurisdiction()));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
@@ -37,9 +37,5 @@ class MatterStatusController {
     List<HistoryEntry> events(@PathVariable String id) {
         // From the store, not the projection: the history must not wait for a read model to catch up.
         return VisibleHistory.of(history, id);
-    }
-
-    private static RecordNotFoundException notFound(String id) {
-        return new RecordNotFoundException("MATTER_NOT_FOUND", "未找到事项 " + id);
     }
 }

@@ -1,14 +1,11 @@
 package org.wenping.query.matter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
-import org.wenping.kernel.json.KernelJson;
 import org.wenping.query.batch.BatchedWrites;
+import org.wenping.query.batch.ViewDocuments;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +13,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,7 +30,6 @@ class MatterStatusRepository {
             .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
 
     private final MongoCollection<Document> views;
-    private final ObjectMapper json = KernelJson.newObjectMapper();
     private final MatterCatalog catalog;
     private final ListingSource listing;
 
@@ -54,20 +49,15 @@ class MatterStatusRepository {
     }
 
     Optional<MatterStatusView> findById(String id) {
-        return BatchedWrites.find(views, id).map(document -> toView(new Document(document)));
+        return BatchedWrites.find(views, id).map(this::toView);
     }
 
     MatterStatusView toView(Document document) {
-        document.remove("_id");
-        document.remove(LAST_CHANGED_KEY);
-        return json.convertValue(document, MatterStatusView.class);
+        return ViewDocuments.read(document, MatterStatusView.class, LAST_CHANGED_KEY);
     }
 
     void save(MatterStatusView view) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = json.convertValue(view, Map.class);
-        Document document = new Document("_id", view.id());
-        document.putAll(fields);
+        Document document = ViewDocuments.toDocument(view.id(), view);
         document.put(LAST_CHANGED_KEY, NANOS.format(view.lastChangedAt()));
         BatchedWrites.replace(views, view.id(), document);
         if (listing == ListingSource.CATALOG) catalog.put(view);

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The current status of one matter. Immutable; each event yields a new view through a named transition in
- * {@link MatterStatusTransitions}.
+ * {@link MatterStatusDraft}, applied by {@link MatterStatusProjection}.
  *
  * @param version          the sequence number of the last event applied, the matter's ETag
  * @param filingDeadline   when the decision must be filed with the 维稳办 (R6); null before a decision

@@ -11,11 +11,11 @@ import org.wenping.kernel.actor.Actor;
 import org.wenping.query.matter.MatterViews;
 import org.wenping.query.web.InvalidQueryException;
 import org.wenping.query.web.ReaderScope;
+import org.wenping.query.web.ReadClock;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 @RequestMapping("/api/stats")
 class StatsController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final MatterViews matters;
@@ -72,6 +71,6 @@ class StatsController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(CHINA);
+        return LocalDate.now(ReadClock.BUSINESS_ZONE);
     }
 }

@@ -9,6 +9,11 @@ public class RecordNotFoundException extends RuntimeException {
         this.code = code;
     }
 
+    /** 404 for a matter id no event was ever recorded under. */
+    public static RecordNotFoundException matter(String matterId) {
+        return new RecordNotFoundException("MATTER_NOT_FOUND", "未找到事项 " + matterId);
+    }
+
     public String code() {
         return code;
     }
