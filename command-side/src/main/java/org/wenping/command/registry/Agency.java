@@ -4,10 +4,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.wenping.command.web.Authority;
 import org.wenping.command.web.BusinessDates;
+import org.wenping.command.web.Recorded;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.AgencyDeregisteredEvent;
@@ -40,8 +40,7 @@ class Agency {
         Authority.require(metaData, "评估机构除名", jurisdiction, Role.ADMIN, Role.SUPERVISOR);
         if (deregistered) throw new RegistryEntryRetiredException(agencyId);
         BusinessDates.requireNotInFuture("deregisteredOn", command.deregisteredOn());
-        apply(new AgencyDeregisteredEvent(agencyId, command.reason(), command.deregisteredOn()));
-        return AggregateLifecycle.getVersion();
+        return Recorded.apply(new AgencyDeregisteredEvent(agencyId, command.reason(), command.deregisteredOn()));
     }
 
     @EventSourcingHandler

@@ -4,10 +4,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.wenping.command.web.Authority;
 import org.wenping.command.web.BusinessDates;
+import org.wenping.command.web.Recorded;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.ExpertAffiliationsChangedEvent;
@@ -41,25 +41,23 @@ class Expert {
     long handle(ChangeExpertAffiliationsCommand command, MetaData metaData) {
         requireInPool(metaData, "变更专家关联单位");
         BusinessDates.requireNotInFuture("changedOn", command.changedOn());
-        apply(new ExpertAffiliationsChangedEvent(expertId, command.affiliatedUnits(), command.affiliatedAgencies(),
-                command.changedOn()));
-        return AggregateLifecycle.getVersion();
+        return Recorded.apply(new ExpertAffiliationsChangedEvent(expertId, command.affiliatedUnits(),
+                command.affiliatedAgencies(), command.changedOn()));
     }
 
     @CommandHandler
     long handle(DeclareExpertInterestCommand command, MetaData metaData) {
         requireInPool(metaData, "申报利害关系");
         BusinessDates.requireNotInFuture("declaredOn", command.declaredOn());
-        apply(new ExpertInterestDeclaredEvent(expertId, command.matterId(), command.interest(), command.declaredOn()));
-        return AggregateLifecycle.getVersion();
+        return Recorded.apply(new ExpertInterestDeclaredEvent(expertId, command.matterId(), command.interest(),
+                command.declaredOn()));
     }
 
     @CommandHandler
     long handle(RemoveExpertCommand command, MetaData metaData) {
         requireInPool(metaData, "专家出库");
         BusinessDates.requireNotInFuture("removedOn", command.removedOn());
-        apply(new ExpertRemovedEvent(expertId, command.reason(), command.removedOn()));
-        return AggregateLifecycle.getVersion();
+        return Recorded.apply(new ExpertRemovedEvent(expertId, command.reason(), command.removedOn()));
     }
 
     private void requireInPool(MetaData metaData, String step) {
