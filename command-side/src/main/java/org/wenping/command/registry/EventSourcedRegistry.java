@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +32,8 @@ class EventSourcedRegistry implements ExpertPool, AgencyRegistry {
         return RegisteredAgency.replay(payloads(id.value()));
     }
 
-    private List<Object> payloads(String aggregateId) {
-        List<Object> payloads = new ArrayList<>();
+    private List<?> payloads(String aggregateId) {
         // From sequence 0, so that a snapshot, should one ever be configured, never hides an event.
-        eventStore.readEvents(aggregateId, 0).asStream().map(DomainEventMessage::getPayload).forEach(payloads::add);
-        return payloads;
+        return eventStore.readEvents(aggregateId, 0).asStream().map(DomainEventMessage::getPayload).toList();
     }
 }
