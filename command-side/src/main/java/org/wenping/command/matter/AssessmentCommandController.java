@@ -1,7 +1,6 @@
 package org.wenping.command.matter;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,8 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenping.command.web.Accepted;
-import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.RiskFactor;
@@ -27,9 +25,9 @@ import static org.wenping.command.web.BusinessDates.orToday;
 @RestController
 @RequestMapping("/api/matters/{id}")
 class AssessmentCommandController {
-    private final CommandGateway commands;
+    private final CommandSender commands;
 
-    AssessmentCommandController(CommandGateway commands) {
+    AssessmentCommandController(CommandSender commands) {
         this.commands = commands;
     }
 
@@ -37,7 +35,7 @@ class AssessmentCommandController {
     @PreAuthorize("hasRole('ASSESSOR')")
     ResponseEntity<Map<String, Object>> commissionAgency(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                          @Valid @RequestBody CommissionAgencyRequest request) {
-        return send(id, new CommissionAgencyCommand(id, IfMatch.expectedVersion(ifMatch),
+        return commands.send(id, new CommissionAgencyCommand(id, IfMatch.expectedVersion(ifMatch),
                 new AgencyId(request.agencyId()), request.selectionMethod(), orToday(request.commissionedOn())));
     }
 
@@ -45,7 +43,7 @@ class AssessmentCommandController {
     @PreAuthorize("hasRole('ASSESSOR')")
     ResponseEntity<Map<String, Object>> collectOpinions(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                         @Valid @RequestBody CollectOpinionsRequest request) {
-        return send(id, new CollectOpinionsCommand(id, IfMatch.expectedVersion(ifMatch), request.method(),
+        return commands.send(id, new CollectOpinionsCommand(id, IfMatch.expectedVersion(ifMatch), request.method(),
                 request.participants(), request.supportCount(), request.opposeCount(), request.summary(),
                 orToday(request.collectedOn())));
     }
@@ -57,7 +55,7 @@ class AssessmentCommandController {
         List<RiskFactor> factors = request.riskFactors() == null ? List.of() : request.riskFactors().stream()
                 .map(f -> new RiskFactor(f.description(), f.probability(), f.severity(), f.peopleInvolved(), f.form()))
                 .toList();
-        return send(id, new AnalyseDimensionCommand(id, IfMatch.expectedVersion(ifMatch), request.dimension(),
+        return commands.send(id, new AnalyseDimensionCommand(id, IfMatch.expectedVersion(ifMatch), request.dimension(),
                 request.findings(), factors, orToday(request.analysedOn())));
     }
 
@@ -65,15 +63,15 @@ class AssessmentCommandController {
     @PreAuthorize("hasRole('ASSESSOR')")
     ResponseEntity<Map<String, Object>> grade(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody GradeRiskRequest request) {
-        return send(id, new GradeRiskCommand(id, IfMatch.expectedVersion(ifMatch), request.level(), request.reasons(),
-                orToday(request.gradedOn())));
+        return commands.send(id, new GradeRiskCommand(id, IfMatch.expectedVersion(ifMatch), request.level(),
+                request.reasons(), orToday(request.gradedOn())));
     }
 
     @PostMapping("/report")
     @PreAuthorize("hasRole('ASSESSOR')")
     ResponseEntity<Map<String, Object>> compileReport(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                       @Valid @RequestBody CompileReportRequest request) {
-        return send(id, new CompileReportCommand(id, IfMatch.expectedVersion(ifMatch), request.title(),
+        return commands.send(id, new CompileReportCommand(id, IfMatch.expectedVersion(ifMatch), request.title(),
                 request.documentHash(), orToday(request.compiledOn())));
     }
 
@@ -81,14 +79,9 @@ class AssessmentCommandController {
     @PreAuthorize("hasRole('EXPERT')")
     ResponseEntity<Map<String, Object>> review(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody ReviewReportRequest request) {
-        return send(id, new ReviewReportCommand(id, IfMatch.expectedVersion(ifMatch),
+        return commands.send(id, new ReviewReportCommand(id, IfMatch.expectedVersion(ifMatch),
                 request.panel().stream().map(ExpertId::new).toList(),
                 request.opinions() == null ? List.of() : request.opinions(), request.conclusion(),
                 orToday(request.reviewedOn())));
-    }
-
-    private ResponseEntity<Map<String, Object>> send(MatterId id, Object command) {
-        long version = commands.sendAndWait(command, CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
     }
 }

@@ -1,7 +1,6 @@
 package org.wenping.command.matter;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,8 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenping.command.web.Accepted;
-import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.matter.MatterId;
 
@@ -23,9 +21,9 @@ import static org.wenping.command.web.BusinessDates.orToday;
 @RestController
 @RequestMapping("/api/matters/{id}")
 class DecisionCommandController {
-    private final CommandGateway commands;
+    private final CommandSender commands;
 
-    DecisionCommandController(CommandGateway commands) {
+    DecisionCommandController(CommandSender commands) {
         this.commands = commands;
     }
 
@@ -33,7 +31,7 @@ class DecisionCommandController {
     @PreAuthorize("hasRole('DECIDER')")
     ResponseEntity<Map<String, Object>> decide(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody MakeDecisionRequest request) {
-        return send(id, new MakeDecisionCommand(id, IfMatch.expectedVersion(ifMatch), request.decision(),
+        return commands.send(id, new MakeDecisionCommand(id, IfMatch.expectedVersion(ifMatch), request.decision(),
                 request.meetingReference(), request.overrideReason(), orToday(request.decidedOn())));
     }
 
@@ -41,7 +39,7 @@ class DecisionCommandController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<Map<String, Object>> recordFiling(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody RecordFilingRequest request) {
-        return send(id, new RecordFilingCommand(id, IfMatch.expectedVersion(ifMatch), request.receiptNumber(),
+        return commands.send(id, new RecordFilingCommand(id, IfMatch.expectedVersion(ifMatch), request.receiptNumber(),
                 orToday(request.filedOn())));
     }
 
@@ -49,7 +47,7 @@ class DecisionCommandController {
     @PreAuthorize("hasRole('ASSESSOR')")
     ResponseEntity<Map<String, Object>> escalate(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody ReasonRequest request) {
-        return send(id, new EscalateProcedureCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
+        return commands.send(id, new EscalateProcedureCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
                 orToday(request.effectiveOn())));
     }
 
@@ -57,7 +55,7 @@ class DecisionCommandController {
     @PreAuthorize("hasAnyRole('ASSESSOR', 'SUPERVISOR')")
     ResponseEntity<Map<String, Object>> close(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ReasonRequest request) {
-        return send(id, new CloseMatterCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
+        return commands.send(id, new CloseMatterCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
                 orToday(request.effectiveOn())));
     }
 
@@ -65,12 +63,7 @@ class DecisionCommandController {
     @PreAuthorize("hasAnyRole('ASSESSOR', 'EXPERT', 'DECIDER', 'SUPERVISOR')")
     ResponseEntity<Map<String, Object>> correct(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody CorrectEventRequest request) {
-        return send(id, new CorrectEventCommand(id, IfMatch.expectedVersion(ifMatch), request.correctedEventId(),
-                request.reason(), orToday(request.correctedOn())));
-    }
-
-    private ResponseEntity<Map<String, Object>> send(MatterId id, Object command) {
-        long version = commands.sendAndWait(command, CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
+        return commands.send(id, new CorrectEventCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.correctedEventId(), request.reason(), orToday(request.correctedOn())));
     }
 }

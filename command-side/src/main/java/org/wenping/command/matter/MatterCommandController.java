@@ -1,7 +1,6 @@
 package org.wenping.command.matter;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,14 +10,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.command.grading.GradingSchemePolicy;
-import org.wenping.command.web.Accepted;
 import org.wenping.command.web.BusinessDates;
-import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.MatterId;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +23,10 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/matters")
 class MatterCommandController {
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final GradingSchemePolicy gradingSchemes;
 
-    MatterCommandController(CommandGateway commands, GradingSchemePolicy gradingSchemes) {
+    MatterCommandController(CommandSender commands, GradingSchemePolicy gradingSchemes) {
         this.commands = commands;
         this.gradingSchemes = gradingSchemes;
     }
@@ -39,14 +36,10 @@ class MatterCommandController {
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterMatterRequest request) {
         MatterId id = MatterId.random();
         JurisdictionCode jurisdiction = new JurisdictionCode(request.jurisdiction());
-        commands.sendAndWait(new RegisterMatterCommand(id, request.title(), request.category(), request.domain(),
-                        request.responsibleUnit(), request.decisionAuthority(), jurisdiction, request.procedure(),
-                        request.assessorMode(), gradingSchemes.schemeFor(jurisdiction),
-                        BusinessDates.orToday(request.registeredOn())),
-                CommandMetadata.forCurrentRequest());
-        return ResponseEntity.created(URI.create("/api/matters/" + id))
-                .eTag(IfMatch.etag(0))
-                .body(Map.of("id", id.value(), "version", 0));
+        return commands.register("/api/matters", id, new RegisterMatterCommand(id, request.title(),
+                request.category(), request.domain(), request.responsibleUnit(), request.decisionAuthority(),
+                jurisdiction, request.procedure(), request.assessorMode(), gradingSchemes.schemeFor(jurisdiction),
+                BusinessDates.orToday(request.registeredOn())));
     }
 
     @PostMapping("/{id}/assessment-plan")
@@ -54,11 +47,9 @@ class MatterCommandController {
     ResponseEntity<Map<String, Object>> draftAssessmentPlan(@PathVariable MatterId id,
                                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                             @Valid @RequestBody DraftAssessmentPlanRequest request) {
-        long version = commands.sendAndWait(new DraftAssessmentPlanCommand(id, IfMatch.expectedVersion(ifMatch),
-                        request.scope(), request.methods(), request.standards(), request.dueBy(),
-                        request.unitsInvolved() == null ? List.of() : request.unitsInvolved(),
-                        BusinessDates.orToday(request.draftedOn())),
-                CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
+        return commands.send(id, new DraftAssessmentPlanCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.scope(), request.methods(), request.standards(), request.dueBy(),
+                request.unitsInvolved() == null ? List.of() : request.unitsInvolved(),
+                BusinessDates.orToday(request.draftedOn())));
     }
 }

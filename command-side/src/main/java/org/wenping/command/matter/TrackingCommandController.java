@@ -1,7 +1,6 @@
 package org.wenping.command.matter;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.command.web.Accepted;
-import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.matter.MatterId;
 
@@ -25,9 +24,9 @@ import static org.wenping.command.web.BusinessDates.orToday;
 @RequestMapping("/api/matters/{id}")
 @PreAuthorize("hasRole('ASSESSOR')")
 class TrackingCommandController {
-    private final CommandGateway commands;
+    private final CommandSender commands;
 
-    TrackingCommandController(CommandGateway commands) {
+    TrackingCommandController(CommandSender commands) {
         this.commands = commands;
     }
 
@@ -35,50 +34,44 @@ class TrackingCommandController {
     ResponseEntity<Map<String, Object>> adoptMeasure(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody AdoptMitigationMeasureRequest request) {
         String measureId = "measure-" + UUID.randomUUID();
-        long version = commands.sendAndWait(new AdoptMitigationMeasureCommand(id, IfMatch.expectedVersion(ifMatch),
+        long version = commands.version(new AdoptMitigationMeasureCommand(id, IfMatch.expectedVersion(ifMatch),
                 measureId, request.description(), request.responsibleUnit(), request.responsiblePerson(),
-                request.dueBy(), orToday(request.adoptedOn())), CommandMetadata.forCurrentRequest());
-        return ResponseEntity.ok().eTag(IfMatch.etag(version))
-                .body(Map.of("id", id.value(), "version", version, "measureId", measureId));
+                request.dueBy(), orToday(request.adoptedOn())));
+        return Accepted.version(id, version, "measureId", measureId);
     }
 
     @PostMapping("/measures/{measureId}/completion")
     ResponseEntity<Map<String, Object>> completeMeasure(@PathVariable MatterId id, @PathVariable String measureId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                         @Valid @RequestBody CompleteMitigationMeasureRequest request) {
-        return send(id, new CompleteMitigationMeasureCommand(id, IfMatch.expectedVersion(ifMatch), measureId,
+        return commands.send(id, new CompleteMitigationMeasureCommand(id, IfMatch.expectedVersion(ifMatch), measureId,
                 request.outcome(), orToday(request.completedOn())));
     }
 
     @PostMapping("/contingency-plans")
     ResponseEntity<Map<String, Object>> prepareContingencyPlan(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                                @Valid @RequestBody PrepareContingencyPlanRequest request) {
-        return send(id, new PrepareContingencyPlanCommand(id, IfMatch.expectedVersion(ifMatch), request.title(),
-                request.summary(), orToday(request.preparedOn())));
+        return commands.send(id, new PrepareContingencyPlanCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.title(), request.summary(), orToday(request.preparedOn())));
     }
 
     @PostMapping("/tracking-reports")
     ResponseEntity<Map<String, Object>> submitTrackingReport(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                              @Valid @RequestBody SubmitTrackingReportRequest request) {
-        return send(id, new SubmitTrackingReportCommand(id, IfMatch.expectedVersion(ifMatch), request.summary(),
-                request.risksUnderControl(), orToday(request.reportedOn())));
+        return commands.send(id, new SubmitTrackingReportCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.summary(), request.risksUnderControl(), orToday(request.reportedOn())));
     }
 
     @PostMapping("/incidents")
     ResponseEntity<Map<String, Object>> reportIncident(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                        @Valid @RequestBody ReportIncidentRequest request) {
-        return send(id, new ReportIncidentCommand(id, IfMatch.expectedVersion(ifMatch), request.form(),
+        return commands.send(id, new ReportIncidentCommand(id, IfMatch.expectedVersion(ifMatch), request.form(),
                 request.headcount(), request.occurredOn(), request.place(), request.description()));
     }
 
     @PostMapping("/reassessment")
     ResponseEntity<Map<String, Object>> openReassessment(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                          @Valid @RequestBody ReasonRequest request) {
-        return send(id, new OpenReassessmentCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
+        return commands.send(id, new OpenReassessmentCommand(id, IfMatch.expectedVersion(ifMatch), request.reason(),
                 orToday(request.effectiveOn())));
-    }
-
-    private ResponseEntity<Map<String, Object>> send(MatterId id, Object command) {
-        long version = commands.sendAndWait(command, CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
     }
 }

@@ -1,7 +1,6 @@
 package org.wenping.command.registry;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,13 +9,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenping.command.web.Accepted;
-import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.AgencyId;
 
-import java.net.URI;
 import java.util.Map;
 
 import static org.wenping.command.web.BusinessDates.orToday;
@@ -26,28 +23,24 @@ import static org.wenping.command.web.BusinessDates.orToday;
 @RequestMapping("/api/agencies")
 @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
 class AgencyCommandController {
-    private final CommandGateway commands;
+    private final CommandSender commands;
 
-    AgencyCommandController(CommandGateway commands) {
+    AgencyCommandController(CommandSender commands) {
         this.commands = commands;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterAgencyRequest request) {
         AgencyId id = AgencyId.random();
-        commands.sendAndWait(new RegisterAgencyCommand(id, request.name(), request.creditCode(),
-                new JurisdictionCode(request.jurisdiction()), orToday(request.registeredOn())),
-                CommandMetadata.forCurrentRequest());
-        return ResponseEntity.created(URI.create("/api/agencies/" + id)).eTag(IfMatch.etag(0))
-                .body(Map.of("id", id.value(), "version", 0));
+        return commands.register("/api/agencies", id, new RegisterAgencyCommand(id, request.name(),
+                request.creditCode(), new JurisdictionCode(request.jurisdiction()), orToday(request.registeredOn())));
     }
 
     @PostMapping("/{id}/deregistration")
     ResponseEntity<Map<String, Object>> deregister(@PathVariable AgencyId id,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody RetirementRequest request) {
-        long version = commands.sendAndWait(new DeregisterAgencyCommand(id, IfMatch.expectedVersion(ifMatch),
-                request.reason(), orToday(request.effectiveOn())), CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
+        return commands.send(id, new DeregisterAgencyCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.reason(), orToday(request.effectiveOn())));
     }
 }

@@ -1,7 +1,6 @@
 package org.wenping.command.registry;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,15 +9,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenping.command.web.Accepted;
-import org.wenping.command.web.CommandMetadata;
+import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -29,50 +26,43 @@ import static org.wenping.command.web.BusinessDates.orToday;
 @RequestMapping("/api/experts")
 @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
 class ExpertCommandController {
-    private final CommandGateway commands;
+    private final CommandSender commands;
 
-    ExpertCommandController(CommandGateway commands) {
+    ExpertCommandController(CommandSender commands) {
         this.commands = commands;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterExpertRequest request) {
         ExpertId id = ExpertId.random();
-        commands.sendAndWait(new RegisterExpertCommand(id, request.name(), request.specialty(),
-                orEmpty(request.affiliatedUnits()), agencies(request.affiliatedAgencies()),
-                new JurisdictionCode(request.jurisdiction()), orToday(request.registeredOn())),
-                CommandMetadata.forCurrentRequest());
-        return ResponseEntity.created(URI.create("/api/experts/" + id)).eTag(IfMatch.etag(0))
-                .body(Map.of("id", id.value(), "version", 0));
+        return commands.register("/api/experts", id, new RegisterExpertCommand(id, request.name(),
+                request.specialty(), orEmpty(request.affiliatedUnits()), agencies(request.affiliatedAgencies()),
+                new JurisdictionCode(request.jurisdiction()), orToday(request.registeredOn())));
     }
 
     @PostMapping("/{id}/affiliations")
     ResponseEntity<Map<String, Object>> changeAffiliations(@PathVariable ExpertId id,
                                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                            @Valid @RequestBody ChangeExpertAffiliationsRequest request) {
-        long version = commands.sendAndWait(new ChangeExpertAffiliationsCommand(id, IfMatch.expectedVersion(ifMatch),
+        return commands.send(id, new ChangeExpertAffiliationsCommand(id, IfMatch.expectedVersion(ifMatch),
                 orEmpty(request.affiliatedUnits()), agencies(request.affiliatedAgencies()),
-                orToday(request.changedOn())), CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
+                orToday(request.changedOn())));
     }
 
     @PostMapping("/{id}/interests")
     ResponseEntity<Map<String, Object>> declareInterest(@PathVariable ExpertId id,
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                         @Valid @RequestBody DeclareExpertInterestRequest request) {
-        long version = commands.sendAndWait(new DeclareExpertInterestCommand(id, IfMatch.expectedVersion(ifMatch),
-                new MatterId(request.matterId()), request.interest(), orToday(request.declaredOn())),
-                CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
+        return commands.send(id, new DeclareExpertInterestCommand(id, IfMatch.expectedVersion(ifMatch),
+                new MatterId(request.matterId()), request.interest(), orToday(request.declaredOn())));
     }
 
     @PostMapping("/{id}/removal")
     ResponseEntity<Map<String, Object>> remove(@PathVariable ExpertId id,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody RetirementRequest request) {
-        long version = commands.sendAndWait(new RemoveExpertCommand(id, IfMatch.expectedVersion(ifMatch),
-                request.reason(), orToday(request.effectiveOn())), CommandMetadata.forCurrentRequest());
-        return Accepted.version(id, version);
+        return commands.send(id, new RemoveExpertCommand(id, IfMatch.expectedVersion(ifMatch),
+                request.reason(), orToday(request.effectiveOn())));
     }
 
     private static List<String> orEmpty(List<String> values) {
