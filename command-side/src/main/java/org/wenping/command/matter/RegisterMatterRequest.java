@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.wenping.command.web.PlainText;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.MatterCategory;
 import org.wenping.kernel.matter.Procedure;
@@ -18,7 +19,7 @@ record RegisterMatterRequest(
         @NotBlank @Size(max = 50) @PlainText String domain,
         @NotBlank @Size(max = 100) @PlainText String responsibleUnit,
         @NotBlank @Size(max = 100) @PlainText String decisionAuthority,
-        @NotBlank @Pattern(regexp = "\\d{6}", message = "须为6位行政区划代码") String jurisdiction,
+        @NotBlank @Pattern(regexp = JurisdictionCode.FORM_REGEX, message = "须为6位行政区划代码") String jurisdiction,
         @NotNull Procedure procedure,
         @NotNull AssessorMode assessorMode,
         LocalDate registeredOn) {

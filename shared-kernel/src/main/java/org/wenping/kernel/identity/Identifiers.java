@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
  * hyphens, so that an id is safe in a URL path, a stream key and a log line alike.
  */
 public final class Identifiers {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    /** The identifier form as a regular expression, for {@code @Pattern} on request fields that name an id. */
+    public static final String FORM_REGEX = "[A-Za-z0-9-]{1,64}";
+
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     private Identifiers() {
     }

@@ -11,17 +11,20 @@ import java.util.regex.Pattern;
  * significant prefix (62 ⊃ 6209 ⊃ 620902).
  */
 public record JurisdictionCode(String value) {
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    /** The code's form as a regular expression, for {@code @Pattern} on request fields that name a jurisdiction. */
+    public static final String FORM_REGEX = "\\d{6}";
+
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     @JsonCreator
     public JurisdictionCode {
-        if (value == null || !SIX_DIGITS.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("行政区划代码须为6位数字: " + value);
         }
     }
 
     public static boolean isValid(String value) {
-        return value != null && SIX_DIGITS.matcher(value).matches();
+        return value != null && FORM.matcher(value).matches();
     }
 
     /** The significant prefix: 620900 → 6209, 620000 → 62, 620902 → 620902. */
