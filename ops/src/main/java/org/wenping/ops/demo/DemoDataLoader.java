@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.wenping.command.grading.GradingSchemePolicy;
-import org.wenping.command.web.BusinessDates;
+import org.wenping.kernel.time.BusinessZone;
 
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +60,7 @@ class DemoDataLoader implements SmartLifecycle {
 
     private void load() {
         try {
-            LocalDate today = LocalDate.now(BusinessDates.CHINA);
+            LocalDate today = LocalDate.now(BusinessZone.ZONE);
             if (today.isBefore(MatterStory.END)) {
                 throw new IllegalStateException("演示数据的业务日期截至 " + MatterStory.END + ",今天(" + today
                         + ")早于该日,业务日期不得晚于今天,无法加载");

@@ -2,6 +2,7 @@ package org.wenping.query.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.wenping.kernel.time.BusinessZone;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,7 +17,8 @@ import java.time.ZoneId;
  */
 @Component
 public class ReadClock {
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    /** {@link BusinessZone#ZONE}, under the name the query side reads it by. */
+    public static final ZoneId BUSINESS_ZONE = BusinessZone.ZONE;
 
     private final Clock clock;
 

@@ -1,0 +1,2 @@
+/** The time zone business dates are dates in. */
+package org.wenping.kernel.time;
