@@ -9,8 +9,6 @@ public abstract class CommandRefusedException extends RuntimeException {
     public enum Kind {
         /** 403: the actor may not do this here. */
         FORBIDDEN,
-        /** 404: the target does not exist. */
-        NOT_FOUND,
         /** 409: the request conflicts with the current state. */
         CONFLICT,
         /** 422: the request is well-formed but a rule refuses it. */

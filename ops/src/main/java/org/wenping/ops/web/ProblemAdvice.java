@@ -43,7 +43,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail refused(CommandRefusedException e) {
         HttpStatus status = switch (e.kind()) {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
