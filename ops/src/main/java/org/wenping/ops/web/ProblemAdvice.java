@@ -123,7 +123,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     static ProblemDetail notReadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException) {
-                return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, "请求体不得超过 1 MiB");
+                return BodySizeLimitFilter.tooLarge();
             }
         }
         Throwable cause = e.getCause();
