@@ -113,11 +113,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(status(notReadable(e))).body(notReadable(e));
-    }
-
-    private static int status(ProblemDetail problem) {
-        return problem.getStatus();
+        ProblemDetail problem = notReadable(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     static ProblemDetail notReadable(HttpMessageNotReadableException e) {
