@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan("org.wenping.ops")
 public class WenpingApplication {
     public static void main(String[] args) {
-        // Axon 4.13 calls home at start-up unless told not to; Wenping runs on closed government networks.
-        System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication.run(WenpingApplication.class, args);
     }
 }

@@ -20,7 +20,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,24 +40,19 @@ class AxonConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        return jackson(KernelJson.newObjectMapper());
+        return JsonSerializers.kernelJson();
     }
 
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        return jackson(KernelJson.newObjectMapper());
+        return JsonSerializers.kernelJson();
     }
 
     @Bean
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
-        return jackson(KernelJson.newObjectMapper());
-    }
-
-    /** Every message, token and snapshot is readable JSON, written by the kernel's Jackson setup. */
-    private static Serializer jackson(ObjectMapper mapper) {
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return JsonSerializers.kernelJson();
     }
 
     @Bean(destroyMethod = "close")
@@ -74,7 +68,7 @@ class AxonConfiguration {
                 .database(connection.database())
                 .durability(connection.durability())
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(jackson(snapshotMapper))
+                .snapshotSerializer(JsonSerializers.jackson(snapshotMapper))
                 .build();
     }
 

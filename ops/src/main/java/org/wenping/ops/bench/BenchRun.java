@@ -4,8 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.wenping.kernel.json.KernelJson;
+import org.wenping.ops.axon.JsonSerializers;
 import org.wenping.ops.mongo.EmbeddedMongo;
 import org.wenping.ops.mongo.StoreProperties;
 import org.wenping.ops.store.EventStoreCollections;
@@ -46,7 +45,7 @@ final class BenchRun {
             describe(embedded);
             RawDriverBench raw = new RawDriverBench(database, embedded);
             Measurement[] baseline = baseline(raw);
-            Serializer serializer = JacksonSerializer.builder().objectMapper(KernelJson.newObjectMapper()).build();
+            Serializer serializer = JsonSerializers.kernelJson();
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(database).durability(embedded)
                     .eventSerializer(serializer).snapshotSerializer(serializer).build();
             try {

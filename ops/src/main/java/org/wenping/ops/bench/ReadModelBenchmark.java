@@ -36,7 +36,6 @@ public final class ReadModelBenchmark {
     public static void main(String[] args) throws Exception {
         int matters = args.length > 0 && args[0].startsWith("--matters=") ? Integer.parseInt(args[0].substring(10)) : 10_000;
         Path dataDir = Files.createTempDirectory("wenping-read-bench-");
-        System.setProperty("axoniq.update-checker.disabled", "true");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(WenpingApplication.class).run(
                 "--server.port=0", "--spring.profiles.active=demo", "--wenping.data-dir=" + dataDir,
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off");

@@ -16,10 +16,6 @@ final class ResultTable {
         setting.put(key, String.valueOf(value));
     }
 
-    void add(Measurement measurement) {
-        rows.add(measurement);
-    }
-
     void add(List<Measurement> measurements) {
         rows.addAll(measurements);
     }

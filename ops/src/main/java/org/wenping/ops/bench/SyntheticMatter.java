@@ -21,7 +21,6 @@ import java.util.Random;
  * into the store (the rules are exercised by the command-side tests; here only the volume matters).
  */
 final class SyntheticMatter {
-    static final int EVENTS = 20;
     /** Fifty people per role, so that no one person's record spans the whole city's year. */
     static final int PEOPLE_PER_ROLE = 50;
     private static final String[] COUNTIES = {"620902", "620921", "620922", "620923", "620924", "620981", "620982"};

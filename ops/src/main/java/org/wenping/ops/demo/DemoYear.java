@@ -42,8 +42,4 @@ record DemoYear(List<MatterProfile> matters, List<DemoStep> steps) {
     DemoStep last() {
         return steps.get(steps.size() - 1);
     }
-
-    long aggregates() {
-        return steps.stream().map(DemoStep::aggregateId).distinct().count();
-    }
 }

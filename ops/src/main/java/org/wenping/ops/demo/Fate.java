@@ -19,9 +19,5 @@ enum Fate {
     /** An incident during 跟踪 re-opened the assessment (R7), which is still running. */
     INCIDENT_REASSESSING,
     /** A new major risk during 跟踪 re-opened the assessment (R7); re-graded and decided 部分实施. */
-    NEW_RISK_REDECIDED;
-
-    boolean hasIncident() {
-        return this == INCIDENT_REDECIDED || this == INCIDENT_REASSESSING;
-    }
+    NEW_RISK_REDECIDED
 }

@@ -27,8 +27,6 @@ record Place(String code, String name, boolean city, List<String> towns) {
             List.of("七里镇", "沙州镇", "肃州镇", "莫高镇", "转渠口镇", "阳关镇", "月牙泉镇", "郭家堡镇", "黄渠镇"));
 
     static final List<Place> ALL = List.of(JIUQUAN, SUZHOU, JINTA, GUAZHOU, SUBEI, AKESAI, YUMEN, DUNHUANG);
-    /** The two autonomous counties, where 民族宗教 and pastoral matters belong. */
-    static final List<Place> PASTORAL = List.of(SUBEI, AKESAI);
     /** Where the wind and solar bases of 酒泉 lie. */
     static final List<Place> ENERGY_BASES = List.of(GUAZHOU, YUMEN, JINTA, DUNHUANG, AKESAI);
     static final List<Place> COUNTIES = ALL.subList(1, ALL.size());

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wenping.ops.store.StoreDurability;
 import org.wenping.query.matter.ListingSource;
 
 import java.util.Locale;
@@ -27,10 +26,10 @@ class MongoConfiguration {
         String uri = firstNonBlank(properties.mongodb().uri(), springUri);
         if (uri != null) {
             log.info("使用外部 MongoDB (write concern majority, journaled)");
-            return connect(uri, properties.mongodb().database(), StoreDurability.ACKNOWLEDGED_WRITES_ARE_DURABLE, null);
+            return connect(uri, properties.mongodb().database(), null);
         }
         EmbeddedMongo embedded = EmbeddedMongo.acquire(properties.embedded(), properties.dataDir());
-        return connect(embedded.connectionString(), properties.mongodb().database(), embedded, embedded);
+        return connect(embedded.connectionString(), properties.mongodb().database(), embedded);
     }
 
     @Bean
@@ -49,8 +48,7 @@ class MongoConfiguration {
         return connection.isEmbedded() ? ListingSource.CATALOG : ListingSource.INDEXED;
     }
 
-    private static MongoConnection connect(String uri, String database, StoreDurability durability,
-                                           EmbeddedMongo embedded) {
+    private static MongoConnection connect(String uri, String database, EmbeddedMongo embedded) {
         ConnectionString connectionString = new ConnectionString(uri);
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
@@ -60,7 +58,7 @@ class MongoConfiguration {
                 .build();
         var client = MongoClients.create(settings);
         String name = connectionString.getDatabase() != null ? connectionString.getDatabase() : database;
-        return new MongoConnection(client, client.getDatabase(name), durability, embedded);
+        return new MongoConnection(client, client.getDatabase(name), embedded);
     }
 
     private static String firstNonBlank(String... candidates) {

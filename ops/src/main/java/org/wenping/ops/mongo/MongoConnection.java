@@ -4,11 +4,16 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.wenping.ops.store.StoreDurability;
 
-/** The client, database and durability guarantee the application runs on. */
-public record MongoConnection(MongoClient client, MongoDatabase database, StoreDurability durability,
-                              EmbeddedMongo embedded) implements AutoCloseable {
+/** The client and database the application runs on, and the embedded server behind them if there is one. */
+public record MongoConnection(MongoClient client, MongoDatabase database, EmbeddedMongo embedded)
+        implements AutoCloseable {
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** The embedded server makes writes durable itself; on a real MongoDB, write concern majority did already. */
+    public StoreDurability durability() {
+        return embedded != null ? embedded : StoreDurability.ACKNOWLEDGED_WRITES_ARE_DURABLE;
     }
 
     @Override

@@ -34,28 +34,35 @@ class DeadLetters {
 
     /** Handles the parked sequence that holds {@code eventId} again; answers whether it went through. */
     boolean retry(String eventId) {
-        String projection = projectionHolding(eventId);
-        return processing.sequencedDeadLetterProcessor(projection).orElseThrow()
+        Parked parked = locate(eventId);
+        return processing.sequencedDeadLetterProcessor(parked.projection()).orElseThrow()
                 .process(letter -> letter.message().getIdentifier().equals(eventId));
     }
 
     /** Drops one parked event for good; the event itself stays in the store. */
     void evict(String eventId) {
-        String projection = projectionHolding(eventId);
-        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(projection).orElseThrow();
-        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
-            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-                if (letter.message().getIdentifier().equals(eventId)) {
-                    queue.evict(letter);
-                    return;
+        Parked parked = locate(eventId);
+        parked.queue().evict(parked.letter());
+    }
+
+    /** The first parked letter of {@code eventId}, in one walk over the queues of all projections. */
+    private Parked locate(String eventId) {
+        for (String projection : projections.projections()) {
+            Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = queue(projection);
+            if (queue.isEmpty()) continue;
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.get().deadLetters()) {
+                for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                    if (letter.message().getIdentifier().equals(eventId)) {
+                        return new Parked(projection, queue.get(), letter);
+                    }
                 }
             }
         }
+        throw new NoSuchElementException(eventId);
     }
 
-    private String projectionHolding(String eventId) {
-        return list().stream().filter(view -> view.eventId().equals(eventId)).map(DeadLetterView::projection)
-                .findFirst().orElseThrow(() -> new NoSuchElementException(eventId));
+    private record Parked(String projection, SequencedDeadLetterQueue<EventMessage<?>> queue,
+                          DeadLetter<? extends EventMessage<?>> letter) {
     }
 
     private Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue(String projection) {

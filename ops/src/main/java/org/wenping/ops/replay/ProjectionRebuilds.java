@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final MongoEventStorageEngine store;
-    private final Map<String, Started> started = new ConcurrentHashMap<>();
+    /** When each rebuild started ({@link System#nanoTime()}); a rebuild starts at position 0. */
+    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
 
     ProjectionRebuilds(EventProcessingConfiguration processing, MongoEventStorageEngine store) {
         this.processing = processing;
@@ -39,27 +39,41 @@ public class ProjectionRebuilds {
         StreamingEventProcessor processor = processor(projection);
         processor.shutDown();
         processor.resetTokens();
-        started.put(projection, new Started(System.nanoTime(), 0));
+        startedAt.put(projection, System.nanoTime());
         processor.start();
         return progress(projection);
     }
 
+    /** Every projection, by name, measured against one reading of the store's head. */
     public List<ProcessorProgress> progress() {
-        return projections().stream().map(this::progress).sorted(Comparator.comparing(ProcessorProgress::processor)).toList();
+        List<Segments> all = projections().stream().map(this::segments).toList();
+        long head = store.durablePosition();
+        return all.stream().map(segments -> progress(segments, head)).toList();
     }
 
     public ProcessorProgress progress(String projection) {
+        Segments segments = segments(projection);
+        return progress(segments, store.durablePosition());
+    }
+
+    /** The segments are read before the head, so that no position is past the head it is measured against. */
+    private Segments segments(String projection) {
         StreamingEventProcessor processor = processor(projection);
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        return new Segments(projection, processor, processor.processingStatus());
+    }
+
+    private ProcessorProgress progress(Segments read, long head) {
+        String projection = read.projection();
+        StreamingEventProcessor processor = read.processor();
+        Map<Integer, EventTrackerStatus> segments = read.status();
         long position = segments.values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
-        long head = store.durablePosition();
         double percent = head == 0 ? 100 : Math.min(100, 100.0 * position / head);
-        Started since = started.get(projection);
-        double elapsed = since == null ? 0 : (System.nanoTime() - since.nanos()) / 1e9;
-        double rate = since == null || elapsed <= 0 ? 0 : (position - since.position()) / elapsed;
+        Long since = startedAt.get(projection);
+        double elapsed = since == null ? 0 : (System.nanoTime() - since) / 1e9;
+        double rate = since == null || elapsed <= 0 ? 0 : position / elapsed;
         long eta = rate <= 0 ? -1 : Math.round((head - position) / rate);
         return new ProcessorProgress(projection, processor.isRunning(), processor.isReplaying(), caughtUp, error,
                 position, head, percent, rate, eta, elapsed);
@@ -70,6 +84,7 @@ public class ProjectionRebuilds {
                 .orElseThrow(() -> new NoSuchElementException(projection));
     }
 
-    private record Started(long nanos, long position) {
+    private record Segments(String projection, StreamingEventProcessor processor,
+                            Map<Integer, EventTrackerStatus> status) {
     }
 }

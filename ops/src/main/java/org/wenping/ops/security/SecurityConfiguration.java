@@ -1,6 +1,5 @@
 package org.wenping.ops.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -9,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.wenping.ops.web.ProblemWriter;
 
@@ -21,8 +21,10 @@ import org.wenping.ops.web.ProblemWriter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
-        ProblemWriter problems = new ProblemWriter(json);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) ->
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
+                        "需要登录:请使用 HTTP Basic 认证");
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
@@ -30,13 +32,9 @@ class SecurityConfiguration {
                     CommandPermissions.apply(requests);
                     requests.anyRequest().authenticated();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
-                                "需要登录:请使用 HTTP Basic 认证")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
-                                        "需要登录:请使用 HTTP Basic 认证"))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", null,
                                         "当前用户无权执行此操作")))

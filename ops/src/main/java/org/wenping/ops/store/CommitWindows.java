@@ -41,7 +41,7 @@ final class CommitWindows {
                             boolean mayStartMidCommit) {
         List<BsonDocument> walked = new ArrayList<>();
         long windowEnd = Math.min(last, first + firstWindow - 1);
-        Map<Long, BsonDocument> found = find(keyField, key, first, windowEnd);
+        Map<Long, BsonDocument> found = find(keyField, key, start, first, windowEnd);
         BsonDocument holder = found.get(first);
         if (holder == null && mayStartMidCommit) {
             holder = lookBack(keyField, key, start, first);
@@ -55,7 +55,7 @@ final class CommitWindows {
             if (next > last || read >= enough) break;
             if (next > windowEnd) {
                 windowEnd = Math.min(last, next + window - 1);
-                found = find(keyField, key, next, windowEnd);
+                found = find(keyField, key, start, next, windowEnd);
             }
             holder = found.get(next);
         }
@@ -64,7 +64,7 @@ final class CommitWindows {
 
     private BsonDocument lookBack(String keyField, LongFunction<Object> key, StartOf start, long number) {
         for (int distance : LOOK_BACK) {
-            Map<Long, BsonDocument> found = find(keyField, key, Math.max(0, number - distance), number - 1);
+            Map<Long, BsonDocument> found = find(keyField, key, start, Math.max(0, number - distance), number - 1);
             for (BsonDocument commit : found.values()) {
                 long commitStart = start.of(commit);
                 if (commitStart < number && number < commitStart + commit.getInt32(CommitFields.COUNT).getValue()) {
@@ -75,23 +75,20 @@ final class CommitWindows {
         return null;
     }
 
-    /** One {@code $in} lookup of the keys of numbers {@code from..to}, results by number. */
-    Map<Long, BsonDocument> find(String keyField, LongFunction<Object> key, long from, long to) {
+    /**
+     * One {@code $in} lookup of the keys of numbers {@code from..to}, results by number. A commit found under
+     * the key of a number starts at that number, so its number is where {@code start} says it starts.
+     */
+    private Map<Long, BsonDocument> find(String keyField, LongFunction<Object> key, StartOf start, long from, long to) {
         Map<Long, BsonDocument> byNumber = new HashMap<>();
         if (to < from) return byNumber;
         List<Object> keys = new ArrayList<>((int) (to - from + 1));
-        Map<Object, Long> numbers = new HashMap<>();
         for (long number = from; number <= to; number++) {
-            Object k = key.apply(number);
-            keys.add(k);
-            numbers.put(k, number);
+            keys.add(key.apply(number));
         }
         Bson filter = Filters.in(keyField, keys);
         for (BsonDocument commit : commits.find(filter)) {
-            Object k = keyField.equals(CommitFields.ID)
-                    ? (Object) commit.getInt64(CommitFields.ID).getValue()
-                    : commit.getString(keyField).getValue();
-            byNumber.put(numbers.get(k), commit);
+            byNumber.put(start.of(commit), commit);
         }
         return byNumber;
     }

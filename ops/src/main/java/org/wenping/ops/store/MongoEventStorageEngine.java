@@ -116,11 +116,6 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     }
 
     @Override
-    public TrackingToken createTailToken() {
-        return null;
-    }
-
-    @Override
     public TrackingToken createHeadToken() {
         long durable = appender.durablePosition();
         return durable == 0 ? null : new GlobalSequenceTrackingToken(durable);

@@ -1,6 +1,5 @@
 package org.wenping.ops.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,16 +27,20 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final ProblemWriter problems;
 
-    BodySizeLimitFilter(ObjectMapper json) {
-        this.problems = new ProblemWriter(json);
+    BodySizeLimitFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    /** The answer to a body over the limit, whether Content-Length said so or reading found out. */
+    static ProblemDetail tooLarge() {
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, "请求体不得超过 1 MiB");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null,
-                    "请求体不得超过 1 MiB");
+            problems.write(request, response, tooLarge());
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);

@@ -112,17 +112,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(status(notReadable(e))).body(notReadable(e));
-    }
-
-    private static int status(ProblemDetail problem) {
-        return problem.getStatus();
+        ProblemDetail problem = notReadable(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     static ProblemDetail notReadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLargeException) {
-                return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, "请求体不得超过 1 MiB");
+                return BodySizeLimitFilter.tooLarge();
             }
         }
         Throwable cause = e.getCause();

@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /** Writes a problem+json answer from a servlet filter, where no controller advice reaches. */
+@Component
 public final class ProblemWriter {
     private final ObjectMapper json;
 
@@ -21,12 +23,15 @@ public final class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
                       String field, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, code, field, detail);
+        write(request, response, Problems.of(status, code, field, detail));
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"wenping\", charset=\"UTF-8\"");
         }
         json.writeValue(response.getOutputStream(), problem);

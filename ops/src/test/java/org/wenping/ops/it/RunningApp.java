@@ -27,7 +27,6 @@ final class RunningApp implements AutoCloseable {
 
     static RunningApp start(Path dataDir, ApplicationContextInitializer<GenericApplicationContext> initializer,
                             String... extraProperties) {
-        System.setProperty("axoniq.update-checker.disabled", "true");
         List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.profiles.active=demo",
                 "wenping.data-dir=" + dataDir.toAbsolutePath(), "spring.main.banner-mode=off"));
         properties.addAll(List.of(extraProperties));

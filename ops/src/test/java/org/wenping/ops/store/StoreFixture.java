@@ -9,8 +9,7 @@ import com.mongodb.event.CommandListener;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.wenping.kernel.json.KernelJson;
+import org.wenping.ops.axon.JsonSerializers;
 import org.wenping.ops.mongo.EmbeddedMongo;
 import org.wenping.ops.mongo.StoreProperties;
 
@@ -18,7 +17,7 @@ import java.nio.file.Path;
 
 /** An event store on a fresh embedded server, opened and closed by tests; reopening keeps the data. */
 final class StoreFixture implements AutoCloseable {
-    static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(KernelJson.newObjectMapper()).build();
+    static final Serializer SERIALIZER = JsonSerializers.kernelJson();
 
     final EmbeddedMongo embedded;
     final MongoClient client;
