@@ -4,8 +4,8 @@
 # go to the application, e.g. ./run.sh --server.port=9090 --wenping.data-dir=/srv/wenping
 set -euo pipefail
 cd "$(dirname "$0")"
-jar=ops/target/wenping.jar
+jar=ops/application/target/wenping.jar
 if [ ! -f "$jar" ] || [ -n "$(find . -path ./data -prune -o \( -name '*.java' -o -name '*.yml' -o -name 'pom.xml' \) -newer "$jar" -print -quit)" ]; then
-  mvn -B -q -DskipTests install
+  mvn -B -q -DskipTests package -pl ops/application -am
 fi
 exec java -jar "$jar" --spring.profiles.active=demo --wenping.demo-data=true "$@"

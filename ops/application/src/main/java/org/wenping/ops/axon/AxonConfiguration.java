@@ -1,0 +1,124 @@
+package org.wenping.ops.axon;
+
+import org.wenping.ops.store.JsonSerializers;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.wenping.kernel.json.KernelJson;
+import org.wenping.ops.mongo.MongoConnection;
+import org.wenping.ops.store.MongoEventStorageEngine;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+
+/** Axon on Wenping's own MongoDB storage engine; Axon's Mongo extension serves the token store. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JsonSerializers.kernelJson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return JsonSerializers.kernelJson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return JsonSerializers.kernelJson();
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoEventStorageEngine eventStorageEngine(MongoConnection connection,
+                                               @Qualifier("eventSerializer") Serializer eventSerializer) {
+        // Aggregates keep their state in private fields without getters; records and value types still use
+        // their creators, so only getters are switched off.
+        ObjectMapper snapshotMapper = KernelJson.newObjectMapper()
+                .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return MongoEventStorageEngine.builder()
+                .database(connection.database())
+                .durability(connection.durability())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(JsonSerializers.jackson(snapshotMapper))
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutDown")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .fetchDelay(100)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoConnection connection, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(connection.database())
+                        .trackingTokensCollectionName("tracking_tokens")
+                        .build())
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                // Axon's default node id is the JVM's name, which two contexts in one JVM would share and so
+                // both believe they own the same claim.
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition matterSnapshotTrigger(Snapshotter snapshotter,
+                                                    @Value("${wenping.snapshots.every-events:50}") int everyEvents) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, everyEvents);
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelationDataProvider() {
+        return new AuditCorrelationDataProvider();
+    }
+
+    /** Retries a command that lost an optimistic-concurrency race; a stale If-Match or a refusal is never retried. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newScheduledThreadPool(1))
+                        .retryInterval(20)
+                        .maxRetryCount(8)
+                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException)
+                                || failure instanceof ConflictingAggregateVersionException)
+                        .build())
+                .build();
+    }
+}
