@@ -21,7 +21,8 @@ class MatterEventTypesTest {
     @Test
     void knowsEveryEventOfTheMatterPackage() throws IOException, URISyntaxException {
         assertThat(MatterEventTypes.ALL).extracting(Class::getSimpleName)
-                .containsExactlyInAnyOrderElementsOf(eventClassesNextTo(MatterRegisteredEvent.class));
+                .containsExactlyInAnyOrderElementsOf(eventClassesNextTo(MatterRegisteredEvent.class).stream()
+                        .filter(name -> !name.equals("MatterEvent")).toList());
     }
 
     @Test

@@ -17,12 +17,17 @@ public record AssessmentAgencyCommissionedEvent(
         MatterId matterId,
         AgencyId agencyId,
         SelectionMethod selectionMethod,
-        LocalDate commissionedOn) {
+        LocalDate commissionedOn) implements MatterEvent {
 
     public AssessmentAgencyCommissionedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(selectionMethod, "selectionMethod");
         Objects.requireNonNull(commissionedOn, "commissionedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return commissionedOn;
     }
 }

@@ -21,7 +21,7 @@ public record AssessmentPlanDraftedEvent(
         String standards,
         LocalDate dueBy,
         List<String> unitsInvolved,
-        LocalDate draftedOn) {
+        LocalDate draftedOn) implements MatterEvent {
 
     public AssessmentPlanDraftedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -30,5 +30,10 @@ public record AssessmentPlanDraftedEvent(
         Objects.requireNonNull(draftedOn, "draftedOn");
         methods = List.copyOf(methods);
         unitsInvolved = List.copyOf(unitsInvolved);
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return draftedOn;
     }
 }

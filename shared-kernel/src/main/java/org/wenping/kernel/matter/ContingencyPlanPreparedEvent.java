@@ -15,12 +15,17 @@ public record ContingencyPlanPreparedEvent(
         MatterId matterId,
         String title,
         String summary,
-        LocalDate preparedOn) {
+        LocalDate preparedOn) implements MatterEvent {
 
     public ContingencyPlanPreparedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(preparedOn, "preparedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return preparedOn;
     }
 }

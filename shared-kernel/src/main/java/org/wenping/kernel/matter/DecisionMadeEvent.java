@@ -26,7 +26,7 @@ public record DecisionMadeEvent(
         String overrideReason,
         boolean assessmentNotUsed,
         LocalDate decidedOn,
-        LocalDate filingDeadline) {
+        LocalDate filingDeadline) implements MatterEvent {
 
     public DecisionMadeEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -35,5 +35,10 @@ public record DecisionMadeEvent(
         Objects.requireNonNull(meetingReference, "meetingReference");
         Objects.requireNonNull(decidedOn, "decidedOn");
         Objects.requireNonNull(filingDeadline, "filingDeadline");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return decidedOn;
     }
 }

@@ -19,7 +19,7 @@ public record DimensionAnalysedEvent(
         AssessmentDimension dimension,
         String findings,
         List<RiskFactor> riskFactors,
-        LocalDate analysedOn) {
+        LocalDate analysedOn) implements MatterEvent {
 
     public DimensionAnalysedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -27,5 +27,10 @@ public record DimensionAnalysedEvent(
         Objects.requireNonNull(findings, "findings");
         riskFactors = List.copyOf(riskFactors);
         Objects.requireNonNull(analysedOn, "analysedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return analysedOn;
     }
 }

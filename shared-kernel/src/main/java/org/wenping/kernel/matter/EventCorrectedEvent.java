@@ -20,7 +20,7 @@ public record EventCorrectedEvent(
         String correctedEventId,
         String correctedEventType,
         String reason,
-        LocalDate correctedOn) {
+        LocalDate correctedOn) implements MatterEvent {
 
     public EventCorrectedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -28,5 +28,10 @@ public record EventCorrectedEvent(
         Objects.requireNonNull(correctedEventType, "correctedEventType");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(correctedOn, "correctedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return correctedOn;
     }
 }

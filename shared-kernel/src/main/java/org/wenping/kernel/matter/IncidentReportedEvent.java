@@ -19,7 +19,7 @@ public record IncidentReportedEvent(
         int headcount,
         LocalDate occurredOn,
         String place,
-        String description) {
+        String description) implements MatterEvent {
 
     public IncidentReportedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -27,5 +27,10 @@ public record IncidentReportedEvent(
         Objects.requireNonNull(occurredOn, "occurredOn");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(description, "description");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return occurredOn;
     }
 }

@@ -15,11 +15,16 @@ import java.util.Objects;
 public record MatterClosedEvent(
         MatterId matterId,
         String summary,
-        LocalDate closedOn) {
+        LocalDate closedOn) implements MatterEvent {
 
     public MatterClosedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(closedOn, "closedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return closedOn;
     }
 }

@@ -23,7 +23,7 @@ public record MatterRegisteredEvent(
         Procedure procedure,
         AssessorMode assessorMode,
         GradingScheme gradingScheme,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements MatterEvent {
 
     public MatterRegisteredEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -34,5 +34,10 @@ public record MatterRegisteredEvent(
         Objects.requireNonNull(assessorMode, "assessorMode");
         Objects.requireNonNull(gradingScheme, "gradingScheme");
         Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return registeredOn;
     }
 }

@@ -20,7 +20,7 @@ public record MitigationMeasureAdoptedEvent(
         String responsibleUnit,
         String responsiblePerson,
         LocalDate dueBy,
-        LocalDate adoptedOn) {
+        LocalDate adoptedOn) implements MatterEvent {
 
     public MitigationMeasureAdoptedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -29,5 +29,10 @@ public record MitigationMeasureAdoptedEvent(
         Objects.requireNonNull(responsibleUnit, "responsibleUnit");
         Objects.requireNonNull(responsiblePerson, "responsiblePerson");
         Objects.requireNonNull(adoptedOn, "adoptedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return adoptedOn;
     }
 }

@@ -16,12 +16,17 @@ public record MitigationMeasureCompletedEvent(
         MatterId matterId,
         String measureId,
         String outcome,
-        LocalDate completedOn) {
+        LocalDate completedOn) implements MatterEvent {
 
     public MitigationMeasureCompletedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(measureId, "measureId");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(completedOn, "completedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return completedOn;
     }
 }

@@ -22,12 +22,17 @@ public record OpinionsCollectedEvent(
         int supportCount,
         int opposeCount,
         String summary,
-        LocalDate collectedOn) {
+        LocalDate collectedOn) implements MatterEvent {
 
     public OpinionsCollectedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(collectedOn, "collectedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return collectedOn;
     }
 }

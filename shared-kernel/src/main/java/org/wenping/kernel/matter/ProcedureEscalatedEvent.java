@@ -17,7 +17,7 @@ public record ProcedureEscalatedEvent(
         Procedure from,
         Procedure to,
         String reason,
-        LocalDate escalatedOn) {
+        LocalDate escalatedOn) implements MatterEvent {
 
     public ProcedureEscalatedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -25,5 +25,10 @@ public record ProcedureEscalatedEvent(
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(escalatedOn, "escalatedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return escalatedOn;
     }
 }

@@ -17,12 +17,17 @@ public record ReassessmentOpenedEvent(
         MatterId matterId,
         ReassessmentTrigger trigger,
         String reason,
-        LocalDate openedOn) {
+        LocalDate openedOn) implements MatterEvent {
 
     public ReassessmentOpenedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(openedOn, "openedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return openedOn;
     }
 }

@@ -18,12 +18,17 @@ public record ReportCompiledEvent(
         MatterId matterId,
         String title,
         String documentHash,
-        LocalDate compiledOn) {
+        LocalDate compiledOn) implements MatterEvent {
 
     public ReportCompiledEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(documentHash, "documentHash");
         Objects.requireNonNull(compiledOn, "compiledOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return compiledOn;
     }
 }

@@ -22,12 +22,17 @@ public record ReportFiledEvent(
         String receiptNumber,
         LocalDate filedOn,
         LocalDate filingDeadline,
-        boolean late) {
+        boolean late) implements MatterEvent {
 
     public ReportFiledEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(receiptNumber, "receiptNumber");
         Objects.requireNonNull(filedOn, "filedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return filedOn;
     }
 }

@@ -21,7 +21,7 @@ public record ReportReviewedEvent(
         List<ExpertId> panel,
         List<String> opinions,
         ReviewConclusion conclusion,
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn) implements MatterEvent {
 
     public ReportReviewedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -29,5 +29,10 @@ public record ReportReviewedEvent(
         opinions = List.copyOf(opinions);
         Objects.requireNonNull(conclusion, "conclusion");
         Objects.requireNonNull(reviewedOn, "reviewedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return reviewedOn;
     }
 }

@@ -20,7 +20,7 @@ public record RiskGradedEvent(
         GradingScheme scheme,
         RiskLevel level,
         List<String> reasons,
-        LocalDate gradedOn) {
+        LocalDate gradedOn) implements MatterEvent {
 
     public RiskGradedEvent {
         Objects.requireNonNull(matterId, "matterId");
@@ -28,5 +28,10 @@ public record RiskGradedEvent(
         Objects.requireNonNull(level, "level");
         reasons = List.copyOf(reasons);
         Objects.requireNonNull(gradedOn, "gradedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return gradedOn;
     }
 }

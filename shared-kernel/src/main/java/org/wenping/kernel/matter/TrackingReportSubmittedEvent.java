@@ -16,11 +16,16 @@ public record TrackingReportSubmittedEvent(
         MatterId matterId,
         String summary,
         boolean risksUnderControl,
-        LocalDate reportedOn) {
+        LocalDate reportedOn) implements MatterEvent {
 
     public TrackingReportSubmittedEvent {
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(reportedOn, "reportedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return reportedOn;
     }
 }

@@ -14,11 +14,16 @@ import java.util.Objects;
 public record AgencyDeregisteredEvent(
         AgencyId agencyId,
         String reason,
-        LocalDate deregisteredOn) {
+        LocalDate deregisteredOn) implements AgencyEvent {
 
     public AgencyDeregisteredEvent {
         Objects.requireNonNull(agencyId, "agencyId");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(deregisteredOn, "deregisteredOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return deregisteredOn;
     }
 }

@@ -20,7 +20,7 @@ public record AgencyRegisteredEvent(
         String name,
         String creditCode,
         JurisdictionCode jurisdiction,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements AgencyEvent {
 
     public AgencyRegisteredEvent {
         Objects.requireNonNull(agencyId, "agencyId");
@@ -28,5 +28,10 @@ public record AgencyRegisteredEvent(
         Objects.requireNonNull(creditCode, "creditCode");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return registeredOn;
     }
 }

@@ -16,12 +16,17 @@ public record ExpertAffiliationsChangedEvent(
         ExpertId expertId,
         List<String> affiliatedUnits,
         List<AgencyId> affiliatedAgencies,
-        LocalDate changedOn) {
+        LocalDate changedOn) implements ExpertEvent {
 
     public ExpertAffiliationsChangedEvent {
         Objects.requireNonNull(expertId, "expertId");
         affiliatedUnits = List.copyOf(affiliatedUnits);
         affiliatedAgencies = List.copyOf(affiliatedAgencies);
         Objects.requireNonNull(changedOn, "changedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return changedOn;
     }
 }

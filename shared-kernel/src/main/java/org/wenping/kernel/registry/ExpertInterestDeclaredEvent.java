@@ -17,12 +17,17 @@ public record ExpertInterestDeclaredEvent(
         ExpertId expertId,
         MatterId matterId,
         String interest,
-        LocalDate declaredOn) {
+        LocalDate declaredOn) implements ExpertEvent {
 
     public ExpertInterestDeclaredEvent {
         Objects.requireNonNull(expertId, "expertId");
         Objects.requireNonNull(matterId, "matterId");
         Objects.requireNonNull(interest, "interest");
         Objects.requireNonNull(declaredOn, "declaredOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return declaredOn;
     }
 }

@@ -24,7 +24,7 @@ public record ExpertRegisteredEvent(
         List<String> affiliatedUnits,
         List<AgencyId> affiliatedAgencies,
         JurisdictionCode jurisdiction,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements ExpertEvent {
 
     public ExpertRegisteredEvent {
         Objects.requireNonNull(expertId, "expertId");
@@ -34,5 +34,10 @@ public record ExpertRegisteredEvent(
         affiliatedAgencies = List.copyOf(affiliatedAgencies);
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return registeredOn;
     }
 }

@@ -14,11 +14,16 @@ import java.util.Objects;
 public record ExpertRemovedEvent(
         ExpertId expertId,
         String reason,
-        LocalDate removedOn) {
+        LocalDate removedOn) implements ExpertEvent {
 
     public ExpertRemovedEvent {
         Objects.requireNonNull(expertId, "expertId");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(removedOn, "removedOn");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return removedOn;
     }
 }

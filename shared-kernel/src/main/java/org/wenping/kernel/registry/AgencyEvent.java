@@ -1,0 +1,14 @@
+package org.wenping.kernel.registry;
+
+import org.wenping.kernel.RecordEvent;
+
+/** Every event of an assessment agency's stream (评估机构): a switch over this family names each one. */
+public sealed interface AgencyEvent extends RecordEvent
+        permits AgencyDeregisteredEvent, AgencyRegisteredEvent {
+    AgencyId agencyId();
+
+    @Override
+    default String recordId() {
+        return agencyId().value();
+    }
+}
