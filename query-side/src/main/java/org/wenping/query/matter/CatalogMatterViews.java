@@ -20,7 +20,7 @@ class CatalogMatterViews implements MatterQueries {
     @Override
     public Stream<MatterStatusView> visibleTo(Actor reader) {
         Predicate<String> visible = ReaderScope.visibleTo(reader);
-        return views.all().filter(view -> visible.test(view.jurisdiction()));
+        return views.all().filter(view -> visible.test(view.facts().jurisdiction()));
     }
 
     @Override

@@ -24,16 +24,16 @@ record MatterFilter(String stage, String riskLevel, String decision, String cate
 
     /** The filters as a predicate, for views already inside the reader's jurisdiction. */
     Predicate<MatterStatusView> matching(LocalDate today) {
-        Predicate<MatterStatusView> filter = view -> matches(stage, view.stage() == null ? null : view.stage().name());
-        return filter.and(view -> matches(riskLevel, view.riskLevel()))
-                .and(view -> matches(decision, view.decision()))
-                .and(view -> matches(category, view.category()))
-                .and(view -> matches(domain, view.domain()))
-                .and(view -> matches(unit, view.responsibleUnit()))
-                .and(view -> jurisdiction == null || view.jurisdiction().startsWith(jurisdiction))
-                .and(view -> year == null || view.registeredOn().getYear() == year)
-                .and(view -> overdue == null || overdue == view.filingOverdueOn(today))
-                .and(view -> isBlank(q) || view.title().contains(q.trim()));
+        Predicate<MatterStatusView> filter = view -> matches(stage, view.progress().stage().name());
+        return filter.and(view -> matches(riskLevel, view.assessment().riskLevel()))
+                .and(view -> matches(decision, view.decision().code()))
+                .and(view -> matches(category, view.facts().category()))
+                .and(view -> matches(domain, view.facts().domain()))
+                .and(view -> matches(unit, view.facts().responsibleUnit()))
+                .and(view -> jurisdiction == null || view.facts().jurisdiction().startsWith(jurisdiction))
+                .and(view -> year == null || view.registration().registeredOn().getYear() == year)
+                .and(view -> overdue == null || overdue == view.decision().filing().overdueOn(today))
+                .and(view -> isBlank(q) || view.facts().title().contains(q.trim()));
     }
 
     /** {@link #matching} inside the reader's jurisdiction, as a query on the stored views of {@code matter_status}. */

@@ -11,9 +11,9 @@ import java.util.function.Function;
  * ties broken by the matter id in the same direction so that pages never overlap.
  */
 enum MatterSort {
-    REGISTERED_ON("registeredOn", "registeredOn", MatterStatusView::registeredOn),
-    LAST_CHANGED_AT("lastChangedAt", MatterStatusRepository.LAST_CHANGED_KEY, MatterStatusView::lastChangedAt),
-    TITLE("title", "title", MatterStatusView::title);
+    REGISTERED_ON("registeredOn", "registeredOn", view -> view.registration().registeredOn()),
+    LAST_CHANGED_AT("lastChangedAt", MatterStatusRepository.LAST_CHANGED_KEY, view -> view.progress().lastChangedAt()),
+    TITLE("title", "title", view -> view.facts().title());
 
     static final String DEFAULT = "-registeredOn";
 

@@ -12,8 +12,8 @@ import org.wenping.query.live.WatchMattersQuery;
 
 /**
  * Tells live subscribers that a matter's status changed: a side effect, so never while the group replays
- * (a replay repeats history, it is not news). It runs after the projection's writers in the same group and
- * batch, and reads the view they have just written.
+ * (a replay repeats history, it is not news). It runs after the projection in the same group and batch, and
+ * reads the view it has just written.
  */
 @Component
 @ProcessingGroup(MatterStatusProjection.GROUP)
@@ -34,6 +34,6 @@ class MatterStatusAnnouncer {
         if (!(message instanceof DomainEventMessage<?> domain)) return;
         views.findById(domain.getAggregateIdentifier())
                 .filter(view -> view.version() == domain.getSequenceNumber())
-                .ifPresent(view -> updates.emit(WatchMattersQuery.class, query -> query.covers(view.jurisdiction()), view));
+                .ifPresent(view -> updates.emit(WatchMattersQuery.class, query -> query.covers(view.facts().jurisdiction()), view));
     }
 }

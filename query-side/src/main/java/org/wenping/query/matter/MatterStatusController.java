@@ -29,7 +29,7 @@ class MatterStatusController {
     @GetMapping("/{id}")
     ResponseEntity<MatterStatusView> status(@PathVariable String id) {
         MatterStatusView view = views.findById(id).orElseThrow(() -> RecordNotFoundException.matter(id));
-        ReaderScope.requireVisible(new JurisdictionCode(view.jurisdiction()));
+        ReaderScope.requireVisible(new JurisdictionCode(view.facts().jurisdiction()));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 

@@ -58,7 +58,7 @@ class MatterStatusRepository {
 
     void save(MatterStatusView view) {
         Document document = ViewDocuments.toDocument(view.id(), view);
-        document.put(LAST_CHANGED_KEY, NANOS.format(view.lastChangedAt()));
+        document.put(LAST_CHANGED_KEY, NANOS.format(view.progress().lastChangedAt()));
         BatchedWrites.replace(views, view.id(), document);
         if (listing == ListingSource.CATALOG) catalog.put(view);
     }

@@ -51,28 +51,28 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
     @Override
     public void accept(MatterStatusView view) {
         total++;
-        years.add(String.valueOf(view.registeredOn().getYear()));
-        months.add(YearMonth.from(view.registeredOn()).toString());
-        jurisdictions.add(view.jurisdiction());
-        units.add(view.responsibleUnit());
-        categories.add(view.category());
-        levels.add(view.riskLevel());
-        procedures.add(view.procedure());
-        decisions.add(view.decision());
-        if (StatsLabels.POLICY_TYPE.contains(view.category())) policyType++;
-        if (StatsLabels.THIRD_PARTY.equals(view.assessorMode())) thirdParty++;
-        if (view.filingOverdueOn(today)) overdue.add(view.id());
-        if (view.decisionFiledLate()) late.add(view.id());
+        years.add(String.valueOf(view.registration().registeredOn().getYear()));
+        months.add(YearMonth.from(view.registration().registeredOn()).toString());
+        jurisdictions.add(view.facts().jurisdiction());
+        units.add(view.facts().responsibleUnit());
+        categories.add(view.facts().category());
+        levels.add(view.assessment().riskLevel());
+        procedures.add(view.assessment().procedure());
+        decisions.add(view.decision().code());
+        if (StatsLabels.POLICY_TYPE.contains(view.facts().category())) policyType++;
+        if (StatsLabels.THIRD_PARTY.equals(view.assessment().assessorMode())) thirdParty++;
+        if (view.decision().filing().overdueOn(today)) overdue.add(view.id());
+        if (view.decision().filing().decisionFiledLate()) late.add(view.id());
         if (hasOpenRisk(view)) openRisks.add(view.id());
-        if (view.incidentsAfterDecision() > 0) {
-            incidents += view.incidentsAfterDecision();
+        if (view.tracking().incidentsAfterDecision() > 0) {
+            incidents += view.tracking().incidentsAfterDecision();
             incidentMatters.add(view.id());
         }
     }
 
     static boolean hasOpenRisk(MatterStatusView view) {
-        boolean tracked = view.stage() == MatterStage.TRACKING || view.stage() == MatterStage.REASSESSING;
-        return tracked && (view.openMeasures() > 0 || view.incidents() > 0);
+        boolean tracked = view.progress().stage() == MatterStage.TRACKING || view.progress().stage() == MatterStage.REASSESSING;
+        return tracked && (view.tracking().openMeasures() > 0 || view.tracking().incidents() > 0);
     }
 
     private MatterStatistics result(String readerJurisdiction, StatsFilter filter) {

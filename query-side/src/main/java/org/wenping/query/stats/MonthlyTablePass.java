@@ -32,23 +32,23 @@ final class MonthlyTablePass implements Consumer<MatterStatusView> {
 
     @Override
     public void accept(MatterStatusView view) {
-        boolean registered = in(view.registeredOn());
-        boolean decided = view.decision() != null && in(view.decidedOn());
-        boolean filingDue = in(view.filingDeadline());
+        boolean registered = in(view.registration().registeredOn());
+        boolean decided = view.decision().code() != null && in(view.decision().decidedOn());
+        boolean filingDue = in(view.decision().filing().filingDeadline());
         if (!registered && !decided && !filingDue) return;
-        int[] row = row(view.jurisdiction());
+        int[] row = row(view.facts().jurisdiction());
         if (registered) {
             add(row, MonthlyColumns.ASSESSED, 1);
-            add(row, MonthlyColumns.category(view.category()), 1);
-            add(row, MonthlyColumns.level(view.riskLevel()), 1);
-            if (StatsLabels.THIRD_PARTY.equals(view.assessorMode())) add(row, MonthlyColumns.THIRD_PARTY, 1);
-            add(row, MonthlyColumns.INCIDENTS, view.incidents());
+            add(row, MonthlyColumns.category(view.facts().category()), 1);
+            add(row, MonthlyColumns.level(view.assessment().riskLevel()), 1);
+            if (StatsLabels.THIRD_PARTY.equals(view.assessment().assessorMode())) add(row, MonthlyColumns.THIRD_PARTY, 1);
+            add(row, MonthlyColumns.INCIDENTS, view.tracking().incidents());
         }
-        if (decided) add(row, MonthlyColumns.decision(view.decision()), 1);
+        if (decided) add(row, MonthlyColumns.decision(view.decision().code()), 1);
         if (filingDue) {
-            if (view.decisionFiledOn() != null) {
-                add(row, view.decisionFiledLate() ? MonthlyColumns.LATE : MonthlyColumns.ON_TIME, 1);
-            } else if (view.filingOverdueOn(today)) {
+            if (view.decision().filing().decisionFiledOn() != null) {
+                add(row, view.decision().filing().decisionFiledLate() ? MonthlyColumns.LATE : MonthlyColumns.ON_TIME, 1);
+            } else if (view.decision().filing().overdueOn(today)) {
                 add(row, MonthlyColumns.MISSING, 1);
             }
         }

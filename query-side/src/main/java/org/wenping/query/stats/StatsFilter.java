@@ -27,8 +27,8 @@ record StatsFilter(String jurisdiction, Integer year) implements Predicate<Matte
 
     @Override
     public boolean test(MatterStatusView view) {
-        return (jurisdiction == null || view.jurisdiction().startsWith(jurisdiction))
-                && (year == null || view.registeredOn().getYear() == year);
+        return (jurisdiction == null || view.facts().jurisdiction().startsWith(jurisdiction))
+                && (year == null || view.registration().registeredOn().getYear() == year);
     }
 
     private static boolean blank(String value) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.matter.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,9 +45,9 @@ class CatalogMatterViewsTest {
 
     static MatterStatusView view(String id, String jurisdiction) {
         Instant at = Instant.parse("2026-03-01T00:00:00Z");
-        return new MatterStatusView(id, id, "POLICY", "教育", "单位", "机关", jurisdiction, "STANDARD", "SELF",
-                "THREE_LEVEL", LocalDate.of(2026, 3, 1), at, null, MatterStage.REGISTERED, "已立项", null, null, null,
-                null, false, null, null, false, 0, 0, 0, null, 0, at);
+        return MatterStatusView.registered(new MatterRegisteredEvent(new MatterId(id), id, MatterCategory.POLICY, "教育",
+                "单位", "机关", new JurisdictionCode(jurisdiction), Procedure.STANDARD, AssessorMode.SELF,
+                GradingScheme.THREE_LEVEL, LocalDate.of(2026, 3, 1)), null, at);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.matter.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,21 +129,29 @@ class IndexedListingTest {
         return new Actor("r", "读者", Role.SUPERVISOR, "维稳办", new JurisdictionCode(jurisdiction));
     }
 
-    /** A view with few distinct values per field (so filters match and sorts tie) and lastChangedAt of 0, 3 or 9 fraction digits. */
+    /**
+     * A view with few distinct values per field (so filters match and sorts tie) and lastChangedAt of 0, 3 or 9
+     * fraction digits, taken by its transitions as far as a random stage.
+     */
     private static MatterStatusView randomView(int i, Random random) {
         LocalDate registeredOn = LocalDate.of(2025, 6, 1).plusDays(random.nextInt(540));
         Instant changed = registeredOn.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
                 .plusSeconds(random.nextInt(5) * 3600L).plusNanos(new long[] {0, 500_000_000, 123_456_789}[random.nextInt(3)]);
-        String decision = DECISIONS[random.nextInt(DECISIONS.length)];
-        LocalDate decidedOn = decision == null ? null : registeredOn.plusDays(random.nextInt(30));
-        LocalDate deadline = decidedOn == null ? null : decidedOn.plusDays(1);
-        LocalDate filedOn = decidedOn == null || random.nextInt(3) == 0 ? null : decidedOn.plusDays(random.nextInt(3));
+        MatterId id = new MatterId(String.format("m-%03d", i));
+        MatterStatusView view = MatterStatusView.registered(new MatterRegisteredEvent(id, TITLES[random.nextInt(TITLES.length)],
+                MatterCategory.valueOf(CATEGORIES[random.nextInt(CATEGORIES.length)]), DOMAINS[random.nextInt(DOMAINS.length)],
+                UNITS[random.nextInt(UNITS.length)], "市政府常务会议", new JurisdictionCode(JURISDICTIONS[random.nextInt(JURISDICTIONS.length)]),
+                Procedure.STANDARD, AssessorMode.SELF, GradingScheme.THREE_LEVEL, registeredOn), null, changed);
         MatterStage stage = MatterStage.valueOf(STAGES[random.nextInt(STAGES.length)]);
-        return new MatterStatusView(String.format("m-%03d", i), TITLES[random.nextInt(TITLES.length)],
-                CATEGORIES[random.nextInt(CATEGORIES.length)], DOMAINS[random.nextInt(DOMAINS.length)],
-                UNITS[random.nextInt(UNITS.length)], "市政府常务会议", JURISDICTIONS[random.nextInt(JURISDICTIONS.length)],
-                "STANDARD", "SELF", "THREE_LEVEL", registeredOn, changed, null, stage, stage.label(), null,
-                LEVELS[random.nextInt(LEVELS.length)], decision, decidedOn, false, deadline, filedOn, false,
-                random.nextInt(3), 0, 0, null, i, changed);
+        if (stage != MatterStage.REGISTERED) view = view.graded(RiskLevel.valueOf(LEVELS[1 + random.nextInt(LEVELS.length - 1)]));
+        if (stage.compareTo(MatterStage.DECIDED) >= 0) {
+            LocalDate decidedOn = registeredOn.plusDays(random.nextInt(30));
+            view = view.decided(new DecisionMadeEvent(id, Decision.valueOf(DECISIONS[1 + random.nextInt(DECISIONS.length - 1)]),
+                    RiskLevel.LOW, "常务会议", null, false, decidedOn, decidedOn.plusDays(1)));
+            if (random.nextInt(3) != 0) view = view.decisionFiled(decidedOn.plusDays(random.nextInt(3)), false);
+        }
+        if (stage.compareTo(MatterStage.TRACKING) >= 0) view = view.measureAdopted();
+        if (stage == MatterStage.CLOSED) view = view.closed(registeredOn.plusDays(90));
+        return view.stamped(i, changed);
     }
 }

@@ -66,8 +66,7 @@ class MatterStatusAnnouncerTest {
     void isASideEffectThatAReplaySkipsAndRunsAfterTheWriters() {
         assertThat(MatterStatusAnnouncer.class).hasAnnotation(DisallowReplay.class);
         assertThat(MatterStatusAnnouncer.class.getAnnotation(Order.class).value())
-                .isGreaterThan(MatterStatusProjection.class.getAnnotation(Order.class).value())
-                .isGreaterThan(MatterStatusStamps.class.getAnnotation(Order.class).value());
+                .isGreaterThan(MatterStatusProjection.class.getAnnotation(Order.class).value());
     }
 
     private UpdateHandlerRegistration<Object> subscribe(String prefix) {

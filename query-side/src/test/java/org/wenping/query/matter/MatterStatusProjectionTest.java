@@ -29,7 +29,6 @@ class MatterStatusProjectionTest {
     MongoClient client;
     MatterStatusRepository views;
     MatterStatusProjection projection;
-    MatterStatusStamps stamps;
 
     @BeforeEach
     void start() {
@@ -37,11 +36,10 @@ class MatterStatusProjectionTest {
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
         views = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
         projection = new MatterStatusProjection(views);
-        stamps = new MatterStatusStamps(projection);
         Actor assessor = new Actor("assessor", "张评估", Role.ASSESSOR, "市发改委", new JurisdictionCode("620900"));
         projection.on(new MatterRegisteredEvent(ID, "敦煌机场扩建项目", MatterCategory.PROJECT, "交通", "市发改委",
                 "市政府常务会议", new JurisdictionCode("620982"), Procedure.SIMPLIFIED, AssessorMode.SELF,
-                GradingScheme.THREE_LEVEL, MARCH_1), MetaData.from(EventMetadata.of(assessor)), T0);
+                GradingScheme.THREE_LEVEL, MARCH_1), MetaData.from(EventMetadata.of(assessor)), 0, T0);
     }
 
     @AfterEach
@@ -50,70 +48,74 @@ class MatterStatusProjectionTest {
         server.shutdownNow();
     }
 
+    void apply(MatterEvent event, long sequence, Instant at) {
+        projection.on(event, MetaData.emptyInstance(), sequence, at);
+    }
+
     MatterStatusView view() {
         return views.findById(ID.value()).orElseThrow();
     }
 
     @Test
     void registrationCreatesTheViewWithItsFactsAndActor() {
-        assertThat(view().stage()).isEqualTo(MatterStage.REGISTERED);
-        assertThat(view().stageLabel()).isEqualTo("已立项");
-        assertThat(view().registeredBy().userId()).isEqualTo("assessor");
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.REGISTERED);
+        assertThat(view().progress().stageLabel()).isEqualTo("已立项");
+        assertThat(view().registration().registeredBy().userId()).isEqualTo("assessor");
         assertThat(view().version()).isZero();
     }
 
     @Test
     void followsTheMatterThroughAssessmentDecisionTrackingAndClosure() {
-        projection.on(new AssessmentPlanDraftedEvent(ID, "范围", List.of("座谈会"), "标准", MARCH_1.plusDays(30), List.of(), MARCH_1), 1, T0);
-        assertThat(view().stage()).isEqualTo(MatterStage.ASSESSING);
-        assertThat(view().assessmentDueBy()).isEqualTo(MARCH_1.plusDays(30));
+        apply(new AssessmentPlanDraftedEvent(ID, "范围", List.of("座谈会"), "标准", MARCH_1.plusDays(30), List.of(), MARCH_1), 1, T0);
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.ASSESSING);
+        assertThat(view().assessment().assessmentDueBy()).isEqualTo(MARCH_1.plusDays(30));
 
-        projection.on(new RiskGradedEvent(ID, GradingScheme.THREE_LEVEL, RiskLevel.MEDIUM, List.of("理由"), MARCH_1), 2, T0);
-        projection.on(new ProcedureEscalatedEvent(ID, Procedure.SIMPLIFIED, Procedure.STANDARD, "中风险", MARCH_1), 3, T0);
-        assertThat(view().stage()).isEqualTo(MatterStage.GRADED);
-        assertThat(view().riskLevel()).isEqualTo("MEDIUM");
-        assertThat(view().procedure()).isEqualTo("STANDARD");
+        apply(new RiskGradedEvent(ID, GradingScheme.THREE_LEVEL, RiskLevel.MEDIUM, List.of("理由"), MARCH_1), 2, T0);
+        apply(new ProcedureEscalatedEvent(ID, Procedure.SIMPLIFIED, Procedure.STANDARD, "中风险", MARCH_1), 3, T0);
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.GRADED);
+        assertThat(view().assessment().riskLevel()).isEqualTo("MEDIUM");
+        assertThat(view().assessment().procedure()).isEqualTo("STANDARD");
 
-        projection.on(new DecisionMadeEvent(ID, Decision.IMPLEMENT, RiskLevel.MEDIUM, "常务会议", "急需实施", true,
+        apply(new DecisionMadeEvent(ID, Decision.IMPLEMENT, RiskLevel.MEDIUM, "常务会议", "急需实施", true,
                 MARCH_1, MARCH_1.plusDays(1)), 4, T0);
-        assertThat(view().stage()).isEqualTo(MatterStage.DECIDED);
-        assertThat(view().assessmentNotUsed()).isTrue();
-        assertThat(view().filingOverdueOn(MARCH_1.plusDays(2))).isTrue();
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.DECIDED);
+        assertThat(view().decision().assessmentNotUsed()).isTrue();
+        assertThat(view().decision().filing().overdueOn(MARCH_1.plusDays(2))).isTrue();
 
-        projection.on(new ReportFiledEvent(ID, FilingStage.DECISION, "备1", MARCH_1.plusDays(3), MARCH_1.plusDays(1), true), 5, T0);
-        assertThat(view().filingOverdueOn(MARCH_1.plusDays(5))).isFalse();
-        assertThat(view().decisionFiledLate()).isTrue();
+        apply(new ReportFiledEvent(ID, FilingStage.DECISION, "备1", MARCH_1.plusDays(3), MARCH_1.plusDays(1), true), 5, T0);
+        assertThat(view().decision().filing().overdueOn(MARCH_1.plusDays(5))).isFalse();
+        assertThat(view().decision().filing().decisionFiledLate()).isTrue();
 
-        projection.on(new MitigationMeasureAdoptedEvent(ID, "ms-1", "措施", "单位", "人", MARCH_1, MARCH_1), 6, T0);
-        assertThat(view().stage()).isEqualTo(MatterStage.TRACKING);
-        assertThat(view().openMeasures()).isEqualTo(1);
-        projection.on(new MitigationMeasureCompletedEvent(ID, "ms-1", "完成", MARCH_1), 7, T0);
-        assertThat(view().openMeasures()).isZero();
+        apply(new MitigationMeasureAdoptedEvent(ID, "ms-1", "措施", "单位", "人", MARCH_1, MARCH_1), 6, T0);
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.TRACKING);
+        assertThat(view().tracking().openMeasures()).isEqualTo(1);
+        apply(new MitigationMeasureCompletedEvent(ID, "ms-1", "完成", MARCH_1), 7, T0);
+        assertThat(view().tracking().openMeasures()).isZero();
 
-        projection.on(new IncidentReportedEvent(ID, IncidentForm.COLLECTIVE_PETITION, 30, MARCH_1, "广场", "上访"), 8, T0);
-        projection.on(new ReassessmentOpenedEvent(ID, ReassessmentTrigger.values()[0], "事件", MARCH_1), 9, T0);
-        assertThat(view().incidents()).isEqualTo(1);
-        assertThat(view().incidentsAfterDecision()).isEqualTo(1);
-        assertThat(view().stage()).isEqualTo(MatterStage.REASSESSING);
+        apply(new IncidentReportedEvent(ID, IncidentForm.COLLECTIVE_PETITION, 30, MARCH_1, "广场", "上访"), 8, T0);
+        apply(new ReassessmentOpenedEvent(ID, ReassessmentTrigger.values()[0], "事件", MARCH_1), 9, T0);
+        assertThat(view().tracking().incidents()).isEqualTo(1);
+        assertThat(view().tracking().incidentsAfterDecision()).isEqualTo(1);
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.REASSESSING);
 
-        projection.on(new MatterClosedEvent(ID, "办结", MARCH_1.plusDays(60)), 10, T0);
-        assertThat(view().stage()).isEqualTo(MatterStage.CLOSED);
-        assertThat(view().closedOn()).isEqualTo(MARCH_1.plusDays(60));
+        apply(new MatterClosedEvent(ID, "办结", MARCH_1.plusDays(60)), 10, T0);
+        assertThat(view().progress().stage()).isEqualTo(MatterStage.CLOSED);
+        assertThat(view().progress().closedOn()).isEqualTo(MARCH_1.plusDays(60));
         assertThat(view().version()).isEqualTo(10);
     }
 
     @Test
     void eventsThatChangeNoFieldStillMoveTheVersion() {
-        stamps.on(new OpinionsCollectedEvent(ID, OpinionMethod.SYMPOSIUM, 10, 8, 1, "意见", MARCH_1), 1, T0.plusSeconds(5));
+        apply(new OpinionsCollectedEvent(ID, OpinionMethod.SYMPOSIUM, 10, 8, 1, "意见", MARCH_1), 1, T0.plusSeconds(5));
         assertThat(view().version()).isEqualTo(1);
-        assertThat(view().lastChangedAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(view().progress().lastChangedAt()).isEqualTo(T0.plusSeconds(5));
     }
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        projection.on(new MitigationMeasureAdoptedEvent(ID, "ms-1", "措施", "单位", "人", MARCH_1, MARCH_1), 1, T0);
-        projection.on(new MitigationMeasureAdoptedEvent(ID, "ms-1", "措施", "单位", "人", MARCH_1, MARCH_1), 1, T0);
-        assertThat(view().openMeasures()).isEqualTo(1);
+        apply(new MitigationMeasureAdoptedEvent(ID, "ms-1", "措施", "单位", "人", MARCH_1, MARCH_1), 1, T0);
+        apply(new MitigationMeasureAdoptedEvent(ID, "ms-1", "措施", "单位", "人", MARCH_1, MARCH_1), 1, T0);
+        assertThat(view().tracking().openMeasures()).isEqualTo(1);
     }
 
     @Test

@@ -38,14 +38,14 @@ final class StatsFixtures {
                     .decided("POSTPONE", LocalDate.of(2025, 12, 20)).filed(LocalDate.of(2025, 12, 21), false)
                     .tracking(MatterStage.CLOSED, 0, 1).build(),
             matter("m5").in("620900", "酒泉市发改委").category("DECISION").registeredOn(day(3, 28))
-                    .stage(MatterStage.ASSESSING).build(),
+                    .assessing().build(),
             matter("m6").in("620921", "金塔县自然资源局").category("PROJECT").registeredOn(day(4, 2))
                     .graded("LOW").decided("IMPLEMENT", day(4, 9)).build(),
             matter("x1").in("621002", "外市单位").category("POLICY").thirdParty().registeredOn(day(3, 3)).build());
 
     /** Scopes like the catalog does: R9, the reader's jurisdiction contains the matter's. */
     static final MatterViews CATALOG = reader -> VIEWS.stream()
-            .filter(view -> reader.mayActIn(new JurisdictionCode(view.jurisdiction())));
+            .filter(view -> reader.mayActIn(new JurisdictionCode(view.facts().jurisdiction())));
 
     private StatsFixtures() {
     }

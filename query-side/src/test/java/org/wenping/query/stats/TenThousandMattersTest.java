@@ -64,7 +64,7 @@ class TenThousandMattersTest {
         assertThat(stats.overdueFilings().count()).isEqualTo(1_000);
         // i % 10 == 2: decided unless i % 4 == 0, i.e. i % 20 == 12 (500 of the 1 000).
         assertThat(stats.lateFilings().count()).isEqualTo(500);
-        long tracked = views.stream().filter(v -> v.stage() == MatterStage.TRACKING).count();
+        long tracked = views.stream().filter(v -> v.progress().stage() == MatterStage.TRACKING).count();
         assertThat(stats.openRisks().count()).isEqualTo((int) tracked);
         assertThat(stats.incidentsAfterDecision().incidents()).isEqualTo((int) tracked);
         assertThat(stats.overdueFilings().matterIds()).isSorted();

@@ -1,5 +1,7 @@
 package org.wenping.query.stats;
 
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.matter.*;
 import org.wenping.query.matter.MatterStage;
 import org.wenping.query.matter.MatterStatusView;
 
@@ -7,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** Hand-made status views: only the fields the statistics read, the rest fixed. */
+/** Hand-made status views: only the fields the statistics read, the rest fixed; built by the view's transitions. */
 final class ViewBuilder {
     private final String id;
     private String category = "PROJECT";
@@ -60,8 +62,9 @@ final class ViewBuilder {
         return this;
     }
 
-    ViewBuilder stage(MatterStage stage) {
-        this.stage = stage;
+    /** Under assessment: an assessment plan has been drafted. */
+    ViewBuilder assessing() {
+        this.stage = MatterStage.ASSESSING;
         return this;
     }
 
@@ -93,11 +96,27 @@ final class ViewBuilder {
         return this;
     }
 
+    /** The view these facts lead to, taken through the transitions the projection applies. */
     MatterStatusView build() {
         Instant at = registeredOn.atStartOfDay().toInstant(ZoneOffset.ofHours(8));
-        return new MatterStatusView(id, "事项 " + id, category, "城市建设", unit, "政府常务会议", jurisdiction,
-                procedure, assessorMode, "THREE_LEVEL", registeredOn, at, null, stage, stage.label(), null,
-                riskLevel, decision, decidedOn, false, filingDeadline, filedOn, filedLate, openMeasures, incidents,
-                decision == null ? 0 : incidents, null, 1, at);
+        MatterId matter = new MatterId(id);
+        MatterStatusView view = MatterStatusView.registered(new MatterRegisteredEvent(matter, "事项 " + id,
+                MatterCategory.valueOf(category), "城市建设", unit, "政府常务会议", new JurisdictionCode(jurisdiction),
+                Procedure.valueOf(procedure), AssessorMode.valueOf(assessorMode), GradingScheme.THREE_LEVEL, registeredOn),
+                null, at);
+        if (stage == MatterStage.ASSESSING) view = view.planned(registeredOn.plusDays(30));
+        if (riskLevel != null) view = view.graded(RiskLevel.valueOf(riskLevel));
+        if (decision != null) {
+            view = view.decided(new DecisionMadeEvent(matter, Decision.valueOf(decision), riskLevel == null ? RiskLevel.LOW : RiskLevel.valueOf(riskLevel),
+                    "常务会议", null, false, decidedOn, filingDeadline));
+        }
+        if (filedOn != null) view = view.decisionFiled(filedOn, filedLate);
+        for (int i = 0; i < openMeasures; i++) view = view.measureAdopted();
+        // An incident of an undecided matter happened before any decision; of a decided one, on its day.
+        for (int i = 0; i < incidents; i++) view = view.incidentOn(decidedOn == null ? registeredOn : decidedOn);
+        if (stage == MatterStage.TRACKING) view = view.trackingReported();
+        if (stage == MatterStage.REASSESSING) view = view.reassessing();
+        if (stage == MatterStage.CLOSED) view = view.closed(registeredOn.plusDays(60));
+        return view.stamped(1, at);
     }
 }
