@@ -119,6 +119,16 @@ class MatterStatusProjectionTest {
     }
 
     @Test
+    void aRedeliveredRegistrationDoesNotResetTheView() {
+        apply(new RiskGradedEvent(ID, GradingScheme.THREE_LEVEL, RiskLevel.HIGH, List.of("理由"), MARCH_1), 1, T0);
+        apply(new MatterRegisteredEvent(ID, "另一个标题", MatterCategory.POLICY, "教育", "单位", "机关",
+                new JurisdictionCode("620902"), Procedure.STANDARD, AssessorMode.SELF, GradingScheme.THREE_LEVEL, MARCH_1), 0, T0);
+        assertThat(view().facts().title()).isEqualTo("敦煌机场扩建项目");
+        assertThat(view().assessment().riskLevel()).isEqualTo("HIGH");
+        assertThat(view().version()).isEqualTo(1);
+    }
+
+    @Test
     void resetEmptiesTheViewsAndTheCatalog() {
         projection.reset();
         assertThat(views.findById(ID.value())).isEmpty();
