@@ -33,21 +33,6 @@ final class MatterStatusTransitions implements MatterEventCases<Optional<MatterS
     }
 
     @Override
-    public Optional<MatterStatusView> on(AssessmentAgencyCommissionedEvent event) {
-        return held;
-    }
-
-    @Override
-    public Optional<MatterStatusView> on(OpinionsCollectedEvent event) {
-        return held;
-    }
-
-    @Override
-    public Optional<MatterStatusView> on(DimensionAnalysedEvent event) {
-        return held;
-    }
-
-    @Override
     public Optional<MatterStatusView> on(RiskGradedEvent event) {
         return held.map(view -> view.graded(event.level()));
     }
@@ -55,16 +40,6 @@ final class MatterStatusTransitions implements MatterEventCases<Optional<MatterS
     @Override
     public Optional<MatterStatusView> on(ProcedureEscalatedEvent event) {
         return held.map(view -> view.escalated(event.to()));
-    }
-
-    @Override
-    public Optional<MatterStatusView> on(ReportCompiledEvent event) {
-        return held;
-    }
-
-    @Override
-    public Optional<MatterStatusView> on(ReportReviewedEvent event) {
-        return held;
     }
 
     /** Only the filing after the decision (R6) shows; the review's filing before it (R1) does not. */
@@ -77,11 +52,6 @@ final class MatterStatusTransitions implements MatterEventCases<Optional<MatterS
     @Override
     public Optional<MatterStatusView> on(DecisionMadeEvent event) {
         return held.map(view -> view.decided(event));
-    }
-
-    @Override
-    public Optional<MatterStatusView> on(ContingencyPlanPreparedEvent event) {
-        return held;
     }
 
     @Override
@@ -112,6 +82,38 @@ final class MatterStatusTransitions implements MatterEventCases<Optional<MatterS
     @Override
     public Optional<MatterStatusView> on(MatterClosedEvent event) {
         return held.map(view -> view.closed(event.closedOn()));
+    }
+
+    // The events below change nothing the view shows: the projection only stamps their version on it.
+
+    @Override
+    public Optional<MatterStatusView> on(AssessmentAgencyCommissionedEvent event) {
+        return held;
+    }
+
+    @Override
+    public Optional<MatterStatusView> on(OpinionsCollectedEvent event) {
+        return held;
+    }
+
+    @Override
+    public Optional<MatterStatusView> on(DimensionAnalysedEvent event) {
+        return held;
+    }
+
+    @Override
+    public Optional<MatterStatusView> on(ReportCompiledEvent event) {
+        return held;
+    }
+
+    @Override
+    public Optional<MatterStatusView> on(ReportReviewedEvent event) {
+        return held;
+    }
+
+    @Override
+    public Optional<MatterStatusView> on(ContingencyPlanPreparedEvent event) {
+        return held;
     }
 
     @Override
