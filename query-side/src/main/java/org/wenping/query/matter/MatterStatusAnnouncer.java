@@ -34,6 +34,7 @@ class MatterStatusAnnouncer {
         if (!(message instanceof DomainEventMessage<?> domain)) return;
         views.findById(domain.getAggregateIdentifier())
                 .filter(view -> view.version() == domain.getSequenceNumber())
-                .ifPresent(view -> updates.emit(WatchMattersQuery.class, query -> query.covers(view.facts().jurisdiction()), view));
+                .ifPresent(view -> updates.emit(WatchMattersQuery.class,
+                        query -> query.covers(view.facts().jurisdiction()), view));
     }
 }

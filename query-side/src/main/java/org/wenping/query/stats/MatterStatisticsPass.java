@@ -71,7 +71,8 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
     }
 
     static boolean hasOpenRisk(MatterStatusView view) {
-        boolean tracked = view.progress().stage() == MatterStage.TRACKING || view.progress().stage() == MatterStage.REASSESSING;
+        MatterStage stage = view.progress().stage();
+        boolean tracked = stage == MatterStage.TRACKING || stage == MatterStage.REASSESSING;
         return tracked && (view.tracking().openMeasures() > 0 || view.tracking().incidents() > 0);
     }
 
