@@ -34,7 +34,7 @@ class TrackingCommandController {
     ResponseEntity<Map<String, Object>> adoptMeasure(@PathVariable MatterId id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody AdoptMitigationMeasureRequest request) {
         String measureId = "measure-" + UUID.randomUUID();
-        long version = commands.version(new AdoptMitigationMeasureCommand(id, IfMatch.expectedVersion(ifMatch),
+        long version = commands.version(id, new AdoptMitigationMeasureCommand(id, IfMatch.expectedVersion(ifMatch),
                 measureId, request.description(), request.responsibleUnit(), request.responsiblePerson(),
                 request.dueBy(), orToday(request.adoptedOn())));
         return Accepted.version(id, version, "measureId", measureId);

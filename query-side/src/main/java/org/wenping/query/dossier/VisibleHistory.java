@@ -4,7 +4,7 @@ import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.query.history.EventHistory;
 import org.wenping.query.history.HistoryEntry;
 import org.wenping.query.web.ReaderScope;
-import org.wenping.query.web.RecordNotFoundException;
+import org.wenping.query.web.QueryRefusedException;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,13 +18,13 @@ public final class VisibleHistory {
     public static List<HistoryEntry> of(EventHistory history, String matterId) {
         List<HistoryEntry> events = history.of(matterId);
         HistoryEntry registration = events.stream().filter(e -> "MatterRegisteredEvent".equals(e.type())).findFirst()
-                .orElseThrow(() -> RecordNotFoundException.matter(matterId));
+                .orElseThrow(() -> QueryRefusedException.matterNotFound(matterId));
         ReaderScope.requireVisible(new JurisdictionCode(registration.payload().path("jurisdiction").asText()));
         return events;
     }
 
     /** 404 for a matter that exists now but had no event recorded by {@code asOf}. */
-    public static RecordNotFoundException notRecordedAsOf(String matterId, Instant asOf) {
-        return new RecordNotFoundException("MATTER_NOT_RECORDED_AS_OF", "事项 " + matterId + " 在 " + asOf + " 时尚无记录");
+    public static QueryRefusedException notRecordedAsOf(String matterId, Instant asOf) {
+        return QueryRefusedException.notFound("MATTER_NOT_RECORDED_AS_OF", "事项 " + matterId + " 在 " + asOf + " 时尚无记录");
     }
 }

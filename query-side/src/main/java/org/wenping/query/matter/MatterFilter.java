@@ -3,6 +3,9 @@ package org.wenping.query.matter;
 import com.mongodb.client.model.Filters;
 import org.bson.conversions.Bson;
 import org.wenping.kernel.actor.Actor;
+import org.wenping.kernel.matter.Decision;
+import org.wenping.kernel.matter.MatterCategory;
+import org.wenping.kernel.matter.RiskLevel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,19 +18,20 @@ import java.util.regex.Pattern;
  * The filters of {@code GET /api/matters}; every one is optional. {@code jurisdiction} is a code prefix
  * (62, 6209, 620902); {@code q} matches the title; {@code overdue} selects decisions whose filing is late (R6).
  * Each filter is written twice, side by side: as a predicate for the in-memory catalog and as a MongoDB
- * query for the indexed listing; a test holds the two to the same answers.
+ * query for the indexed listing; a test holds the two to the same answers. The coded filters are enums, so that
+ * an unknown value ({@code stage=BOGUS}) is refused as such rather than matching nothing.
  */
-record MatterFilter(String stage, String riskLevel, String decision, String category, String domain, String unit,
-                    String jurisdiction, Integer year, Boolean overdue, String q, String sort) {
+record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, MatterCategory category,
+                    String domain, String unit, String jurisdiction, Integer year, Boolean overdue, String q, String sort) {
     /** The form of a jurisdiction prefix: up to six digits. */
     static final Pattern DIGITS = Pattern.compile("\\d{0,6}");
 
     /** The filters as a predicate, for views already inside the reader's jurisdiction. */
     Predicate<MatterStatusView> matching(LocalDate today) {
-        Predicate<MatterStatusView> filter = view -> matches(stage, view.progress().stage().name());
-        return filter.and(view -> matches(riskLevel, view.assessment().riskLevel()))
-                .and(view -> matches(decision, view.decision().code()))
-                .and(view -> matches(category, view.facts().category()))
+        Predicate<MatterStatusView> filter = view -> stage == null || stage == view.progress().stage();
+        return filter.and(view -> matches(name(riskLevel), view.assessment().riskLevel()))
+                .and(view -> matches(name(decision), view.decision().code()))
+                .and(view -> matches(name(category), view.facts().category()))
                 .and(view -> matches(domain, view.facts().domain()))
                 .and(view -> matches(unit, view.facts().responsibleUnit()))
                 .and(view -> jurisdiction == null || view.facts().jurisdiction().startsWith(jurisdiction))
@@ -42,10 +46,10 @@ record MatterFilter(String stage, String riskLevel, String decision, String cate
         if (prefix.isEmpty()) return Filters.in("_id", List.of());
         List<Bson> conditions = new ArrayList<>();
         conditions.add(inJurisdiction(prefix.get()));
-        equalTo(conditions, "stage", stage);
-        equalTo(conditions, "riskLevel", riskLevel);
-        equalTo(conditions, "decision", decision);
-        equalTo(conditions, "category", category);
+        equalTo(conditions, "stage", name(stage));
+        equalTo(conditions, "riskLevel", name(riskLevel));
+        equalTo(conditions, "decision", name(decision));
+        equalTo(conditions, "category", name(category));
         equalTo(conditions, "domain", domain);
         equalTo(conditions, "responsibleUnit", unit);
         if (year != null) {
@@ -83,6 +87,10 @@ record MatterFilter(String stage, String riskLevel, String decision, String cate
 
     private static void equalTo(List<Bson> conditions, String field, String wanted) {
         if (!isBlank(wanted)) conditions.add(Filters.eq(field, wanted));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static boolean matches(String wanted, String actual) {

@@ -10,7 +10,7 @@ import org.wenping.query.dossier.VisibleHistory;
 import org.wenping.query.history.EventHistory;
 import org.wenping.query.history.HistoryEntry;
 import org.wenping.query.web.ReaderScope;
-import org.wenping.query.web.RecordNotFoundException;
+import org.wenping.query.web.QueryRefusedException;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ class MatterStatusController {
 
     @GetMapping("/{id}")
     ResponseEntity<MatterStatusView> status(@PathVariable String id) {
-        MatterStatusView view = views.findById(id).orElseThrow(() -> RecordNotFoundException.matter(id));
+        MatterStatusView view = views.findById(id).orElseThrow(() -> QueryRefusedException.matterNotFound(id));
         ReaderScope.requireVisible(new JurisdictionCode(view.facts().jurisdiction()));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }

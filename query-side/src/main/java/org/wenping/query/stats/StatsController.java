@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.query.matter.MatterViews;
-import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.QueryRefusedException;
 import org.wenping.query.web.ReaderScope;
 import org.wenping.query.web.ReadClock;
 
@@ -67,7 +67,7 @@ class StatsController {
         } catch (DateTimeParseException e) {
             // 2026-13: the shape is right, the month is not; answered below like any other malformed value.
         }
-        throw new InvalidQueryException("month", "月份须为 YYYY-MM 格式,例如 2026-03");
+        throw QueryRefusedException.invalidParameter("month", "月份须为 YYYY-MM 格式,例如 2026-03");
     }
 
     private static LocalDate today() {

@@ -1,7 +1,7 @@
 package org.wenping.query.stats;
 
 import org.wenping.query.matter.MatterStatusView;
-import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.QueryRefusedException;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -17,10 +17,10 @@ record StatsFilter(String jurisdiction, Integer year) implements Predicate<Matte
     static StatsFilter of(String jurisdiction, String year) {
         String prefix = blank(jurisdiction) ? null : jurisdiction.trim();
         if (prefix != null && !PREFIX.matcher(prefix).matches()) {
-            throw new InvalidQueryException("jurisdiction", "辖区须为2至6位行政区划代码前缀,例如 6209");
+            throw QueryRefusedException.invalidParameter("jurisdiction", "辖区须为2至6位行政区划代码前缀,例如 6209");
         }
         if (!blank(year) && !YEAR.matcher(year.trim()).matches()) {
-            throw new InvalidQueryException("year", "年份须为4位数字,例如 2026");
+            throw QueryRefusedException.invalidParameter("year", "年份须为4位数字,例如 2026");
         }
         return new StatsFilter(prefix, blank(year) ? null : Integer.valueOf(year.trim()));
     }

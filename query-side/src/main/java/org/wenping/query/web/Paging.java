@@ -11,9 +11,9 @@ public final class Paging {
 
     /** Refuses a negative page or a size outside 1..{@link #MAX_SIZE}; {@code items} names what a page holds (条, 事项). */
     public static void require(int page, int size, String items) {
-        if (page < 0) throw new InvalidQueryException("page", "页码不得为负");
+        if (page < 0) throw QueryRefusedException.invalidParameter("page", "页码不得为负");
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidQueryException("size", "每页" + items + "数须在1到" + MAX_SIZE + "之间");
+            throw QueryRefusedException.invalidParameter("size", "每页" + items + "数须在1到" + MAX_SIZE + "之间");
         }
     }
 

@@ -48,7 +48,7 @@ public class ReadClock {
         if (raw == null || raw.isBlank()) return null;
         Instant instant = parse(raw.trim());
         if (instant.isAfter(now())) {
-            throw new InvalidAsOfException(InvalidAsOfException.IN_FUTURE, "asOf 不得晚于当前时间: " + raw);
+            throw QueryRefusedException.asOf(QueryRefusedException.AS_OF_IN_FUTURE, "asOf 不得晚于当前时间: " + raw);
         }
         return instant;
     }
@@ -60,7 +60,7 @@ public class ReadClock {
             try {
                 return OffsetDateTime.parse(raw).toInstant();
             } catch (DateTimeException invalid) {
-                throw new InvalidAsOfException(InvalidAsOfException.INVALID,
+                throw QueryRefusedException.asOf(QueryRefusedException.INVALID_AS_OF,
                         "asOf 须为 ISO-8601 时刻,如 2026-03-20T08:00:00Z 或 2026-03-20T16:00:00+08:00: " + raw);
             }
         }

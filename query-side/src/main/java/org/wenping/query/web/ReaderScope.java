@@ -18,7 +18,7 @@ public final class ReaderScope {
         if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
             return principal.actor();
         }
-        throw new OutsideReaderScopeException("未认证的读者");
+        throw QueryRefusedException.outsideReaderScope("未认证的读者");
     }
 
     /**
@@ -33,7 +33,7 @@ public final class ReaderScope {
     public static void requireVisible(JurisdictionCode jurisdiction) {
         Actor reader = reader();
         if (!reader.mayActIn(jurisdiction)) {
-            throw new OutsideReaderScopeException(
+            throw QueryRefusedException.outsideReaderScope(
                     "用户 " + reader.userId() + " 所属辖区 " + reader.jurisdiction() + " 不包含 " + jurisdiction);
         }
     }

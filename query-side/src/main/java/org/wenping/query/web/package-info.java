@@ -1,2 +1,2 @@
-/** What every read endpoint shares: the reader's jurisdiction and not-found answers. */
+/** What every read endpoint shares: the reader's jurisdiction, paging, the read clock and the one refusal type. */
 package org.wenping.query.web;

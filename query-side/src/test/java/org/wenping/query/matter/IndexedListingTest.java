@@ -107,8 +107,9 @@ class IndexedListingTest {
         }
         Random random = new Random(11);
         for (int i = 0; i < 150; i++) {
-            filters.add(new MatterFilter(pick(random, STAGES), pick(random, LEVELS), pick(random, DECISIONS),
-                    pick(random, CATEGORIES), pick(random, DOMAINS), pick(random, UNITS),
+            filters.add(new MatterFilter(coded(MatterStage.class, pick(random, STAGES)),
+                    coded(RiskLevel.class, pick(random, LEVELS)), coded(Decision.class, pick(random, DECISIONS)),
+                    coded(MatterCategory.class, pick(random, CATEGORIES)), pick(random, DOMAINS), pick(random, UNITS),
                     random.nextBoolean() ? null : "6209", random.nextBoolean() ? null : 2026,
                     random.nextInt(3) == 0 ? Boolean.valueOf(random.nextBoolean()) : null,
                     random.nextInt(4) == 0 ? "调整" : null, random.nextBoolean() ? "title" : "-registeredOn"));
@@ -117,7 +118,13 @@ class IndexedListingTest {
     }
 
     private static MatterFilter filter(String stage, String decision, Boolean overdue, String q, Integer year, String sort) {
-        return new MatterFilter(stage, null, decision, null, null, null, null, year, overdue, q, sort);
+        return new MatterFilter(coded(MatterStage.class, stage), null, coded(Decision.class, decision), null, null, null,
+                null, year, overdue, q, sort);
+    }
+
+    /** The filter value named {@code name}, as the request parameter would bind it. */
+    private static <E extends Enum<E>> E coded(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** A value from {@code options}, or no filter at all half of the time. */

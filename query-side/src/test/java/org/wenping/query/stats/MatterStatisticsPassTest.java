@@ -1,7 +1,7 @@
 package org.wenping.query.stats;
 
 import org.junit.jupiter.api.Test;
-import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.QueryRefusedException;
 
 import java.util.List;
 
@@ -120,11 +120,11 @@ class MatterStatisticsPassTest {
 
     @Test
     void refusesAMalformedJurisdictionOrYear() {
-        assertThatThrownBy(() -> StatsFilter.of("6", null)).isInstanceOf(InvalidQueryException.class)
-                .extracting(e -> ((InvalidQueryException) e).parameter()).isEqualTo("jurisdiction");
-        assertThatThrownBy(() -> StatsFilter.of("62a9", null)).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> StatsFilter.of(null, "26")).isInstanceOf(InvalidQueryException.class)
-                .extracting(e -> ((InvalidQueryException) e).parameter()).isEqualTo("year");
+        assertThatThrownBy(() -> StatsFilter.of("6", null)).isInstanceOf(QueryRefusedException.class)
+                .extracting(e -> ((QueryRefusedException) e).field()).isEqualTo("jurisdiction");
+        assertThatThrownBy(() -> StatsFilter.of("62a9", null)).isInstanceOf(QueryRefusedException.class);
+        assertThatThrownBy(() -> StatsFilter.of(null, "26")).isInstanceOf(QueryRefusedException.class)
+                .extracting(e -> ((QueryRefusedException) e).field()).isEqualTo("year");
         assertThat(StatsFilter.of(" ", "")).isEqualTo(new StatsFilter(null, null));
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.wenping.kernel.actor.ActorPrincipal;
-import org.wenping.query.web.InvalidQueryException;
+import org.wenping.query.web.QueryRefusedException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,11 +106,11 @@ class StatsControllerTest {
     /** Stands in for ops' ProblemAdvice, which maps the exception the same way. */
     @RestControllerAdvice
     static class InvalidQueryAdvice {
-        @ExceptionHandler(InvalidQueryException.class)
-        ProblemDetail invalid(InvalidQueryException e) {
+        @ExceptionHandler(QueryRefusedException.class)
+        ProblemDetail invalid(QueryRefusedException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-            problem.setProperty("code", "INVALID_QUERY");
-            problem.setProperty("field", e.parameter());
+            problem.setProperty("code", e.code());
+            problem.setProperty("field", e.field());
             return problem;
         }
     }

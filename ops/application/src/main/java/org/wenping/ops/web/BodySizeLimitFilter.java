@@ -33,7 +33,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     /** The answer to a body over the limit, whether Content-Length said so or reading found out. */
     static ProblemDetail tooLarge() {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", null, "请求体不得超过 1 MiB");
+        return Problems.forStatus(HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
     @Override

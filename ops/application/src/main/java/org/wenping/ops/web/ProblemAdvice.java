@@ -1,15 +1,12 @@
 package org.wenping.ops.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,20 +14,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.beans.TypeMismatchException;
-import org.wenping.command.web.CommandRefusedException;
-import org.wenping.query.web.InvalidAsOfException;
-import org.wenping.query.web.InvalidQueryException;
-import org.wenping.query.web.OutsideReaderScopeException;
-import org.wenping.query.web.RecordNotFoundException;
+import org.wenping.kernel.refusal.Refusal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +34,13 @@ import java.util.Map;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    @ExceptionHandler(CommandRefusedException.class)
-    ProblemDetail refused(CommandRefusedException e) {
+    /** Every refusal of either side, by its kind. */
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal e) {
         HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
@@ -62,29 +60,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", null, "事项正被并发修改,请重试");
     }
 
+    /** Command senders name the kind of record; this is for a load that bypassed them. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "MATTER_NOT_FOUND", "id", "未找到事项 " + e.getAggregateIdentifier());
+        return Problems.of(HttpStatus.NOT_FOUND, "RECORD_NOT_FOUND", "id", "未找到记录 " + e.getAggregateIdentifier());
     }
 
-    @ExceptionHandler(RecordNotFoundException.class)
-    ProblemDetail notFound(RecordNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, e.code(), "id", e.getMessage());
-    }
-
-    @ExceptionHandler(OutsideReaderScopeException.class)
-    ProblemDetail outsideScope(OutsideReaderScopeException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "R9_OUTSIDE_JURISDICTION", "jurisdiction", e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidAsOfException.class)
-    ProblemDetail invalidAsOf(InvalidAsOfException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.field(), e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidQueryException.class)
-    ProblemDetail invalidQuery(InvalidQueryException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_QUERY", e.parameter(), e.getMessage());
+    /** A header or parameter the firewall refuses, found only when a handler reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return Firewall.rejected(e);
     }
 
     @ExceptionHandler(java.util.NoSuchElementException.class)
@@ -112,52 +97,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = notReadable(e);
+        ProblemDetail problem = BodyProblems.notReadable(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    static ProblemDetail notReadable(HttpMessageNotReadableException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException) {
-                return BodySizeLimitFilter.tooLarge();
-            }
-        }
-        Throwable cause = e.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", path(unknown),
-                    "不认识的字段“" + unknown.getPropertyName() + "”");
-        }
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_ENUM_VALUE", path(invalid),
-                    "字段“" + path(invalid) + "”的取值“" + invalid.getValue() + "”无效");
-            problem.setProperty("allowedValues", Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(String::valueOf).toList());
-            return problem;
-        }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_FIELD_TYPE", path(mismatch),
-                    "字段“" + path(mismatch) + "”的类型或取值无效");
-        }
-        return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", null, "请求体不是有效的 JSON");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) path.append('.');
-                path.append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            if (error.contains(TypeMismatchException.class)) {
+                TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
+                return ResponseEntity.badRequest().body(ParameterProblems.mismatch(error.getField(),
+                        error.getRejectedValue(), mismatch.getRequiredType()));
+            }
+        }
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(),
                         "code", FieldErrorCodes.of(error.getCode()),
@@ -192,18 +145,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PATH_VALUE",
-                e.getPropertyName(), "路径或参数取值无效"));
+        String parameter = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        return ResponseEntity.badRequest().body(ParameterProblems.mismatch(parameter, e.getValue(), e.getRequiredType()));
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "PARAMETER_REQUIRED",
+                e.getParameterName(), "缺少参数“" + e.getParameterName() + "”"));
+    }
+
+    /** Every other refusal of the framework (unknown path, 405, 406, 415 …): the problem for its status. */
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-                || !problem.getProperties().containsKey("code"))) {
+        if (!(body instanceof ProblemDetail problem && problem.getProperties() != null
+                && problem.getProperties().containsKey("code"))) {
             HttpStatus known = HttpStatus.resolve(status.value());
-            problem.setProperty("code", known == null ? "HTTP_" + status.value() : known.name());
-            if (known != null) problem.setTitle(Problems.titleFor(known));
+            body = Problems.forStatus(known == null ? HttpStatus.BAD_REQUEST : known);
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }

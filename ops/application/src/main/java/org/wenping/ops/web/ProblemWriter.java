@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-/** Writes a problem+json answer from a servlet filter, where no controller advice reaches. */
+/** Writes a problem+json answer where no controller advice reaches: servlet filters, security, Tomcat's valve. */
 @Component
 public final class ProblemWriter {
     private final ObjectMapper json;
@@ -27,7 +27,8 @@ public final class ProblemWriter {
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request.getRequestURI()));
+        RefusalLog.refused(request.getMethod(), request.getRequestURI(), problem);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -35,5 +36,15 @@ public final class ProblemWriter {
             response.setHeader("WWW-Authenticate", "Basic realm=\"wenping\", charset=\"UTF-8\"");
         }
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The request's path as the problem's instance, unless it is no valid URI (which may be why it is refused). */
+    static URI instance(String path) {
+        if (path == null || path.isEmpty()) return null;
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException invalid) {
+            return null;
+        }
     }
 }
