@@ -30,4 +30,9 @@ public record AssessmentAgencyCommissionedEvent(
     public LocalDate businessDate() {
         return commissionedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -36,4 +36,9 @@ public record AssessmentPlanDraftedEvent(
     public LocalDate businessDate() {
         return draftedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

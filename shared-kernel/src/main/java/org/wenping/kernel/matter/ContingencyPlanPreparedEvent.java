@@ -28,4 +28,9 @@ public record ContingencyPlanPreparedEvent(
     public LocalDate businessDate() {
         return preparedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

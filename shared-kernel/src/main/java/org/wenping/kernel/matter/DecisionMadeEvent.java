@@ -41,4 +41,9 @@ public record DecisionMadeEvent(
     public LocalDate businessDate() {
         return decidedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -33,4 +33,9 @@ public record DimensionAnalysedEvent(
     public LocalDate businessDate() {
         return analysedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -34,4 +34,9 @@ public record EventCorrectedEvent(
     public LocalDate businessDate() {
         return correctedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -33,4 +33,9 @@ public record IncidentReportedEvent(
     public LocalDate businessDate() {
         return occurredOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -27,4 +27,9 @@ public record MatterClosedEvent(
     public LocalDate businessDate() {
         return closedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

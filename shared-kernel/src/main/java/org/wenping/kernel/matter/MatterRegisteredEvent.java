@@ -40,4 +40,9 @@ public record MatterRegisteredEvent(
     public LocalDate businessDate() {
         return registeredOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -35,4 +35,9 @@ public record MitigationMeasureAdoptedEvent(
     public LocalDate businessDate() {
         return adoptedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

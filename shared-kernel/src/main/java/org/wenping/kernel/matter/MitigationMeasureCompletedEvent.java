@@ -29,4 +29,9 @@ public record MitigationMeasureCompletedEvent(
     public LocalDate businessDate() {
         return completedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -35,4 +35,9 @@ public record OpinionsCollectedEvent(
     public LocalDate businessDate() {
         return collectedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -31,4 +31,9 @@ public record ProcedureEscalatedEvent(
     public LocalDate businessDate() {
         return escalatedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

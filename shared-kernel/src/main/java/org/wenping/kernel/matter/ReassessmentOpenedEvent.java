@@ -30,4 +30,9 @@ public record ReassessmentOpenedEvent(
     public LocalDate businessDate() {
         return openedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -31,4 +31,9 @@ public record ReportCompiledEvent(
     public LocalDate businessDate() {
         return compiledOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

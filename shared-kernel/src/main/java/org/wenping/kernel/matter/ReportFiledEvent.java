@@ -35,4 +35,9 @@ public record ReportFiledEvent(
     public LocalDate businessDate() {
         return filedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

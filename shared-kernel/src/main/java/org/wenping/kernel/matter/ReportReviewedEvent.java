@@ -35,4 +35,9 @@ public record ReportReviewedEvent(
     public LocalDate businessDate() {
         return reviewedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -34,4 +34,9 @@ public record RiskGradedEvent(
     public LocalDate businessDate() {
         return gradedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

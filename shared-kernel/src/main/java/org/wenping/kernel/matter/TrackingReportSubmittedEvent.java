@@ -28,4 +28,9 @@ public record TrackingReportSubmittedEvent(
     public LocalDate businessDate() {
         return reportedOn;
     }
+
+    @Override
+    public <R> R accept(MatterEventCases<R> cases) {
+        return cases.on(this);
+    }
 }
