@@ -1,41 +1,155 @@
 package org.wenping.query.accountability;
 
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
+import org.wenping.kernel.matter.AssessmentPlanDraftedEvent;
+import org.wenping.kernel.matter.ContingencyPlanPreparedEvent;
 import org.wenping.kernel.matter.DecisionMadeEvent;
+import org.wenping.kernel.matter.DimensionAnalysedEvent;
 import org.wenping.kernel.matter.EventCorrectedEvent;
 import org.wenping.kernel.matter.FilingStage;
+import org.wenping.kernel.matter.IncidentReportedEvent;
+import org.wenping.kernel.matter.MatterClosedEvent;
+import org.wenping.kernel.matter.MatterEvent;
+import org.wenping.kernel.matter.MatterEventCases;
+import org.wenping.kernel.matter.MatterRegisteredEvent;
+import org.wenping.kernel.matter.MitigationMeasureAdoptedEvent;
 import org.wenping.kernel.matter.MitigationMeasureCompletedEvent;
+import org.wenping.kernel.matter.OpinionsCollectedEvent;
 import org.wenping.kernel.matter.ProcedureEscalatedEvent;
 import org.wenping.kernel.matter.ReassessmentOpenedEvent;
+import org.wenping.kernel.matter.ReportCompiledEvent;
 import org.wenping.kernel.matter.ReportFiledEvent;
 import org.wenping.kernel.matter.ReportReviewedEvent;
+import org.wenping.kernel.matter.RiskGradedEvent;
+import org.wenping.kernel.matter.TrackingReportSubmittedEvent;
 
 import java.util.List;
 
-/** What one event shows by itself: the rules the step satisfied, and the breaches it carries as flags. */
-final class StepRules {
+/**
+ * What one event shows by itself: the rules the step satisfied, and the breaches it carries as flags (a flagged
+ * 评而不用, a 迟报). One case per matter event, so a new event is judged here before it compiles.
+ */
+final class StepRules implements MatterEventCases<StepRules.Shown> {
+    private static final StepRules RULES = new StepRules();
+    private static final Shown NOTHING = new Shown(List.of(), List.of());
+
+    /** The rules an event satisfied and the breaches it flags on itself. */
+    record Shown(List<Rule> satisfied, List<BreachKind> flags) {
+    }
+
     private StepRules() {
     }
 
-    static List<Rule> satisfiedBy(Object event) {
-        if (event instanceof DecisionMadeEvent e) return e.assessmentNotUsed() ? List.of(Rule.R1) : List.of(Rule.R1, Rule.R2);
-        if (event instanceof ReportFiledEvent e && e.stage() == FilingStage.REVIEW) return List.of(Rule.R1);
-        if (event instanceof ReportFiledEvent e) return e.late() ? List.of() : List.of(Rule.R6);
-        if (event instanceof AssessmentAgencyCommissionedEvent e) {
-            return e.selectionMethod().isLawful() ? List.of(Rule.R4) : List.of();
-        }
-        if (event instanceof ReportReviewedEvent) return List.of(Rule.R5);
-        if (event instanceof ProcedureEscalatedEvent) return List.of(Rule.R3);
-        if (event instanceof ReassessmentOpenedEvent) return List.of(Rule.R7);
-        if (event instanceof EventCorrectedEvent) return List.of(Rule.R10);
-        if (event instanceof MitigationMeasureCompletedEvent) return List.of(Rule.MITIGATION);
-        return List.of();
+    static List<Rule> satisfiedBy(MatterEvent event) {
+        return shown(event).satisfied();
     }
 
-    /** Breaches the event records on itself: a flagged override (评而不用), a late filing (迟报). */
-    static List<BreachKind> flags(Object event) {
-        if (event instanceof DecisionMadeEvent e && e.assessmentNotUsed()) return List.of(BreachKind.ASSESSMENT_NOT_USED);
-        if (event instanceof ReportFiledEvent e && e.late()) return List.of(BreachKind.LATE_FILING);
-        return List.of();
+    static List<BreachKind> flags(MatterEvent event) {
+        return shown(event).flags();
+    }
+
+    private static Shown shown(MatterEvent event) {
+        return event == null ? NOTHING : event.accept(RULES);
+    }
+
+    private static Shown satisfies(Rule... rules) {
+        return new Shown(List.of(rules), List.of());
+    }
+
+    @Override
+    public Shown on(DecisionMadeEvent e) {
+        return e.assessmentNotUsed() ? new Shown(List.of(Rule.R1), List.of(BreachKind.ASSESSMENT_NOT_USED))
+                : satisfies(Rule.R1, Rule.R2);
+    }
+
+    @Override
+    public Shown on(ReportFiledEvent e) {
+        List<Rule> satisfied = e.stage() == FilingStage.REVIEW ? List.of(Rule.R1) : e.late() ? List.of() : List.of(Rule.R6);
+        return new Shown(satisfied, e.late() ? List.of(BreachKind.LATE_FILING) : List.of());
+    }
+
+    @Override
+    public Shown on(AssessmentAgencyCommissionedEvent e) {
+        return e.selectionMethod().isLawful() ? satisfies(Rule.R4) : NOTHING;
+    }
+
+    @Override
+    public Shown on(ReportReviewedEvent e) {
+        return satisfies(Rule.R5);
+    }
+
+    @Override
+    public Shown on(ProcedureEscalatedEvent e) {
+        return satisfies(Rule.R3);
+    }
+
+    @Override
+    public Shown on(ReassessmentOpenedEvent e) {
+        return satisfies(Rule.R7);
+    }
+
+    @Override
+    public Shown on(EventCorrectedEvent e) {
+        return satisfies(Rule.R10);
+    }
+
+    @Override
+    public Shown on(MitigationMeasureCompletedEvent e) {
+        return satisfies(Rule.MITIGATION);
+    }
+
+    @Override
+    public Shown on(AssessmentPlanDraftedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(ContingencyPlanPreparedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(DimensionAnalysedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(IncidentReportedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(MatterClosedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(MatterRegisteredEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(MitigationMeasureAdoptedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(OpinionsCollectedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(ReportCompiledEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(RiskGradedEvent e) {
+        return NOTHING;
+    }
+
+    @Override
+    public Shown on(TrackingReportSubmittedEvent e) {
+        return NOTHING;
     }
 }

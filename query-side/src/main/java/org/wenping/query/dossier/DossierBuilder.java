@@ -40,7 +40,7 @@ public final class DossierBuilder {
                 .toList();
         RecordedEvent last = events.get(events.size() - 1);
         DossierFacts folded = facts.facts();
-        String matterId = folded != null ? folded.matterId() : last.entry().payload().path("matterId").asText(null);
+        String matterId = folded != null ? folded.matterId() : last.event() == null ? null : last.event().recordId();
         return Optional.of(new Dossier(matterId, asOf, last.sequence(), last.recordedAt(), entries.size(), folded,
                 entries));
     }

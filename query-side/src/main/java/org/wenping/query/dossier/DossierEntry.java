@@ -11,7 +11,7 @@ import java.util.List;
  * the documents it pins by hash, its chain hash, and the corrections beside it.
  *
  * @param documentHashes SHA-256 of documents the event attaches (the report of a ReportCompiledEvent)
- * @param hash the event's hash in its matter's chain, verifiable offline
+ * @param hash the event's hash in its matter's chain, over the form as stored, verifiable offline
  * @param correctedBy the later events that correct this one
  * @param corrects for a correction, the event it corrects; otherwise null
  */

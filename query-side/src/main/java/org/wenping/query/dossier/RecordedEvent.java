@@ -1,5 +1,6 @@
 package org.wenping.query.dossier;
 
+import org.wenping.kernel.matter.MatterEvent;
 import org.wenping.query.history.HistoryEntry;
 
 import java.time.Instant;
@@ -8,15 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One stored event of a matter, read back: the history entry, the typed kernel event (null when this reader does
- * not know the type), its business date and who recorded it.
+ * One stored event of a matter, read back: the history entry, the matter event it holds (null when this reader
+ * does not know the type), its business date and who recorded it.
  */
-public record RecordedEvent(HistoryEntry entry, Object event, LocalDate businessDate, ActorView actor) {
+public record RecordedEvent(HistoryEntry entry, MatterEvent event, LocalDate businessDate, ActorView actor) {
 
     public static RecordedEvent of(HistoryEntry entry) {
-        Object event = MatterEventTypes.decode(entry.type(), entry.payload()).orElse(null);
-        LocalDate businessDate = event != null ? BusinessDate.of(event) : BusinessDate.of(entry.payload());
-        return new RecordedEvent(entry, event, businessDate, ActorView.of(entry.actor()));
+        MatterEvent event = entry.event() instanceof MatterEvent known ? known : null;
+        return new RecordedEvent(entry, event, event == null ? null : event.businessDate(), ActorView.of(entry.actor()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.wenping.query.dossier;
 
-import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.matter.MatterRegisteredEvent;
 import org.wenping.query.history.EventHistory;
 import org.wenping.query.history.HistoryEntry;
 import org.wenping.query.web.ReaderScope;
@@ -17,9 +17,13 @@ public final class VisibleHistory {
     /** The whole stream of the matter; 404 when it has none, 403 when it lies outside the reader's jurisdiction. */
     public static List<HistoryEntry> of(EventHistory history, String matterId) {
         List<HistoryEntry> events = history.of(matterId);
-        HistoryEntry registration = events.stream().filter(e -> "MatterRegisteredEvent".equals(e.type())).findFirst()
+        MatterRegisteredEvent registration = events.stream()
+                .map(HistoryEntry::event)
+                .filter(MatterRegisteredEvent.class::isInstance)
+                .map(MatterRegisteredEvent.class::cast)
+                .findFirst()
                 .orElseThrow(() -> QueryRefusedException.matterNotFound(matterId));
-        ReaderScope.requireVisible(new JurisdictionCode(registration.payload().path("jurisdiction").asText()));
+        ReaderScope.requireVisible(registration.jurisdiction());
         return events;
     }
 

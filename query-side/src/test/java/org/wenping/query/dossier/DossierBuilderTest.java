@@ -14,6 +14,7 @@ import org.wenping.kernel.matter.IncidentForm;
 import org.wenping.kernel.matter.IncidentReportedEvent;
 import org.wenping.kernel.matter.Likelihood;
 import org.wenping.kernel.matter.MatterClosedEvent;
+import org.wenping.kernel.matter.MatterEvent;
 import org.wenping.kernel.matter.MitigationMeasureAdoptedEvent;
 import org.wenping.kernel.matter.MitigationMeasureCompletedEvent;
 import org.wenping.kernel.matter.OpinionMethod;
@@ -37,6 +38,7 @@ import org.wenping.query.history.HistoryEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +92,7 @@ class DossierBuilderTest {
         Dossier dossier = DossierBuilder.build(lifecycle().entries(), null).orElseThrow();
 
         assertThat(dossier.entries()).extracting(DossierEntry::type)
-                .containsAll(MatterEventTypes.ALL.stream().filter(t -> t != EventCorrectedEvent.class)
+                .containsAll(Arrays.stream(MatterEvent.class.getPermittedSubclasses()).filter(t -> t != EventCorrectedEvent.class)
                         .map(Class::getSimpleName).toList());
         assertThat(dossier.entries()).extracting(DossierEntry::description).containsExactly(
                 "立项:“敦煌机场扩建项目”(重大工程项目,交通),责任主体市发改委,决策机关市政府常务会议,普通程序,委托第三方评估,分级方案三级(高中低)",
@@ -224,16 +226,16 @@ class DossierBuilderTest {
     }
 
     @Test
-    void showsAnEventOfAnUnknownTypeByItsTypeAndPayloadDate() {
+    void showsAnEventOfAnUnknownTypeByItsTypeAlone() {
         List<HistoryEntry> entries = new java.util.ArrayList<>(StreamFixture.registered().entries());
         HistoryEntry first = entries.get(0);
         entries.add(new HistoryEntry("evt-x", 2000, 1, "InquiryOpenedEvent", "1", first.recordedAt().plusSeconds(60),
                 first.actor(), null, null, JsonNodeFactory.instance.objectNode().put("matterId", ID.value())
-                .put("openedOn", "2026-10-01"), "hash-x"));
+                .put("openedOn", "2026-10-01"), "hash-x", null));
 
         DossierEntry unknown = DossierBuilder.build(entries, null).orElseThrow().entries().get(1);
 
         assertThat(unknown.description()).isEqualTo("记录事件 InquiryOpenedEvent");
-        assertThat(unknown.businessDate()).isEqualTo(LocalDate.parse("2026-10-01"));
+        assertThat(unknown.businessDate()).isNull();
     }
 }

@@ -1,6 +1,7 @@
 package org.wenping.query.dossier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.wenping.kernel.RecordEvent;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.json.KernelJson;
@@ -76,7 +77,7 @@ public final class StreamFixture {
         long sequence = entries.size();
         entries.add(new HistoryEntry("evt-" + sequence, 1000 + sequence, sequence, event.getClass().getSimpleName(), "1",
                 recordedAt, actorMap(actor), "corr-" + sequence, "cause-" + sequence, JSON.valueToTree(event),
-                "hash-" + sequence));
+                "hash-" + sequence, event instanceof RecordEvent known ? known : null));
         next = recordedAt.plus(Duration.ofHours(1));
         return this;
     }

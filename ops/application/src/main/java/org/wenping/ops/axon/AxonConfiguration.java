@@ -21,6 +21,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -56,9 +59,14 @@ class AxonConfiguration {
         return JsonSerializers.kernelJson();
     }
 
+    /**
+     * Every {@link EventUpcaster} bean, in {@code @Order}: the one chain aggregates, tracking processors and the
+     * history endpoints read the store through.
+     */
     @Bean(destroyMethod = "close")
     MongoEventStorageEngine eventStorageEngine(MongoConnection connection,
-                                               @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                               @Qualifier("eventSerializer") Serializer eventSerializer,
+                                               ObjectProvider<EventUpcaster> upcasters) {
         // Aggregates keep their state in private fields without getters; records and value types still use
         // their creators, so only getters are switched off.
         ObjectMapper snapshotMapper = KernelJson.newObjectMapper()
@@ -69,6 +77,7 @@ class AxonConfiguration {
                 .database(connection.database())
                 .durability(connection.durability())
                 .eventSerializer(eventSerializer)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .snapshotSerializer(JsonSerializers.jackson(snapshotMapper))
                 .build();
     }

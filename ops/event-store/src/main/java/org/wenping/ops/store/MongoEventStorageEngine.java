@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
 
 import java.time.Clock;
@@ -100,9 +101,17 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         return streamOf(aggregateId, firstSequence, batchSize);
     }
 
-    /** The events of one aggregate from {@code firstSequence} on, whole commits, at least {@code enough} if stored. */
+    /**
+     * The events of one aggregate from {@code firstSequence} on, whole commits, at least {@code enough} if stored;
+     * as stored, not upcast: a reader of the record uses {@link #readBack}.
+     */
     public List<StoredEvent> streamOf(String aggregateId, long firstSequence, int enough) {
         return reader.streamOf(aggregateId, firstSequence, enough);
+    }
+
+    /** The events of one aggregate read as Axon reads them, through this engine's serializer and upcaster chain. */
+    public List<ReadBackEvent> readBack(String aggregateId) {
+        return ReadBackEvent.upcast(streamOf(aggregateId, 0, Integer.MAX_VALUE), getEventSerializer(), upcasterChain);
     }
 
     @Override
@@ -193,7 +202,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         }
 
         @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;
         }
