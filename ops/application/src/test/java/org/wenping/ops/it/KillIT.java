@@ -48,7 +48,10 @@ class KillIT {
                     }
                 });
             }
-            ApiClient.sleep(4_000);
+            // Kill while the clients are writing, once enough were acknowledged: a fixed delay would kill a slow
+            // machine's process before its first answer.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (acknowledged.size() <= 40 && System.nanoTime() < deadline) ApiClient.sleep(50);
             app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             sending.set(false);
             clients.shutdown();
