@@ -2,6 +2,7 @@ package org.wenping.command.web;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.wenping.command.domain.MissingActorException;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.ActorPrincipal;
 

@@ -24,7 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 import org.wenping.query.web.InvalidAsOfException;
 import org.wenping.query.web.InvalidQueryException;
 import org.wenping.query.web.OutsideReaderScopeException;

@@ -1,4 +1,4 @@
-package org.wenping.command.web;
+package org.wenping.command.domain;
 
 /**
  * A command the domain refuses. Each rule has its own subclass with a stable {@link #code()}; the web
