@@ -7,11 +7,11 @@ import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.ActorPrincipal;
 
 /** The actor of the current request, from the authenticated principal and nowhere else (R9). */
-public final class CurrentActor {
+final class CurrentActor {
     private CurrentActor() {
     }
 
-    public static Actor get() {
+    static Actor get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
             return principal.actor();
