@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 
 import java.time.LocalDate;
@@ -19,5 +21,9 @@ public record AdoptMitigationMeasureCommand(
         String responsibleUnit,
         String responsiblePerson,
         LocalDate dueBy,
-        LocalDate adoptedOn) {
+        LocalDate adoptedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.ADOPT_MEASURE;
+    }
 }

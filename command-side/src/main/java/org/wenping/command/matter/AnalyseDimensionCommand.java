@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.AssessmentDimension;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.RiskFactor;
@@ -20,5 +22,9 @@ public record AnalyseDimensionCommand(
         AssessmentDimension dimension,
         String findings,
         List<RiskFactor> riskFactors,
-        LocalDate analysedOn) {
+        LocalDate analysedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.ANALYSE_DIMENSION;
+    }
 }

@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.OpinionMethod;
 
@@ -20,5 +22,9 @@ public record CollectOpinionsCommand(
         int supportCount,
         int opposeCount,
         String summary,
-        LocalDate collectedOn) {
+        LocalDate collectedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.COLLECT_OPINIONS;
+    }
 }

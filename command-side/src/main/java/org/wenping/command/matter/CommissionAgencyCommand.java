@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.SelectionMethod;
 import org.wenping.kernel.registry.AgencyId;
@@ -18,5 +20,9 @@ public record CommissionAgencyCommand(
         @TargetAggregateVersion Long expectedVersion,
         AgencyId agencyId,
         SelectionMethod selectionMethod,
-        LocalDate commissionedOn) {
+        LocalDate commissionedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.COMMISSION_AGENCY;
+    }
 }

@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 
 import java.time.LocalDate;
@@ -16,5 +18,9 @@ public record CompileReportCommand(
         @TargetAggregateVersion Long expectedVersion,
         String title,
         String documentHash,
-        LocalDate compiledOn) {
+        LocalDate compiledOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.COMPILE_REPORT;
+    }
 }

@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 
 import java.time.LocalDate;
@@ -20,5 +22,9 @@ public record DraftAssessmentPlanCommand(
         String standards,
         LocalDate dueBy,
         List<String> unitsInvolved,
-        LocalDate draftedOn) {
+        LocalDate draftedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.DRAFT_ASSESSMENT_PLAN;
+    }
 }

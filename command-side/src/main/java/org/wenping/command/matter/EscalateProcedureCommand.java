@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 
 import java.time.LocalDate;
@@ -15,5 +17,9 @@ public record EscalateProcedureCommand(
         @TargetAggregateIdentifier MatterId matterId,
         @TargetAggregateVersion Long expectedVersion,
         String reason,
-        LocalDate escalatedOn) {
+        LocalDate escalatedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.ESCALATE_PROCEDURE;
+    }
 }

@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 import org.wenping.kernel.registry.ExpertId;
 
 /** R5: a review panel is drawn from the 专家库 (seed 002); an expert not in the pool cannot sit on it. */

@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.RiskLevel;
 
@@ -19,5 +21,9 @@ public record GradeRiskCommand(
         @TargetAggregateVersion Long expectedVersion,
         RiskLevel level,
         List<String> reasons,
-        LocalDate gradedOn) {
+        LocalDate gradedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.GRADE_RISK;
+    }
 }

@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.MatterId;
 
@@ -18,5 +20,9 @@ public record MakeDecisionCommand(
         Decision decision,
         String meetingReference,
         String overrideReason,
-        LocalDate decidedOn) {
+        LocalDate decidedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.MAKE_DECISION;
+    }
 }

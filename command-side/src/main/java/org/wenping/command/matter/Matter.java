@@ -2,17 +2,22 @@ package org.wenping.command.matter;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.BusinessDates;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.command.domain.Recorded;
 import org.wenping.command.registry.AgencyRegistry;
 import org.wenping.command.registry.RegisteredAgency;
-import org.wenping.command.web.Authority;
-import org.wenping.command.web.Recorded;
-import org.wenping.command.web.BusinessDates;
-import org.wenping.kernel.actor.Role;
+import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.DecisionMadeEvent;
@@ -34,9 +39,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A 重大事项 on its way from 立项 to closure; every change is an event. The root owns registration, the
  * decision (R1, R2), filings (R6), the procedure (R3), closure and corrections (R10); the assessment and
- * tracking stages are its members.
+ * tracking stages are its members. Who may send which command (R9) is checked once, at its entry.
+ *
+ * <p>Revision 2 of the snapshot: the ledger knows who recorded each event (R10); older snapshots are ignored and
+ * the matter is replayed from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "matterSnapshotTrigger")
+@Revision("2")
 class Matter {
     @AggregateIdentifier
     private MatterId matterId;
@@ -54,9 +63,16 @@ class Matter {
     Matter() {
     }
 
+    /** R9 for every command of the matter, its own and its members', before any handler runs. */
+    @CommandHandlerInterceptor
+    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        Authority.require(command, metaData, facts == null ? null : facts.jurisdiction());
+        return chain.proceed();
+    }
+
     @CommandHandler
-    Matter(RegisterMatterCommand command, MetaData metaData) {
-        Authority.require(metaData, "立项", command.jurisdiction(), Role.ASSESSOR);
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(RegisterMatterCommand command) {
         BusinessDates.requireNotInFuture("registeredOn", command.registeredOn());
         apply(new MatterRegisteredEvent(command.matterId(), command.title(), command.category(), command.domain(),
                 command.responsibleUnit(), command.decisionAuthority(), command.jurisdiction(), command.procedure(),
@@ -65,8 +81,8 @@ class Matter {
 
     /** R4: 委托第三方 needs a registered agency, selected in a lawful way (seed 002). */
     @CommandHandler
-    long handle(CommissionAgencyCommand command, MetaData metaData, AgencyRegistry agencies) {
-        require(metaData, "委托第三方评估机构", "commissionedOn", command.commissionedOn(), Role.ASSESSOR);
+    long handle(CommissionAgencyCommand command, AgencyRegistry agencies) {
+        requireOpen("commissionedOn", command.commissionedOn());
         if (stage != MatterStage.ASSESSING) throw StepOutOfOrderException.assessmentNotOpen();
         if (facts.assessorMode() != AssessorMode.THIRD_PARTY) throw ThirdPartyAgencyException.notThirdParty();
         if (!command.selectionMethod().isLawful()) throw ThirdPartyAgencyException.unlawfulSelection(command.selectionMethod());
@@ -77,10 +93,10 @@ class Matter {
                 command.commissionedOn()));
     }
 
-    /** R1 不评估不决策, then R2 评用结合; the decision carries its filing deadline, the next day (R6). */
+    /** R1 不评估不决策, then R2 评用结合; the decision carries its filing deadline (R6). */
     @CommandHandler
-    long handle(MakeDecisionCommand command, MetaData metaData) {
-        require(metaData, "决策", "decidedOn", command.decidedOn(), Role.DECIDER);
+    long handle(MakeDecisionCommand command) {
+        requireOpen("decidedOn", command.decidedOn());
         if (stage == MatterStage.TRACKING) throw StepOutOfOrderException.alreadyDecided();
         assessment.missingBeforeDecision().ifPresent(missing -> {
             throw new NotAssessedException(missing);
@@ -90,13 +106,12 @@ class Matter {
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
         if (!allowed && !overridden) throw new DecisionAgainstGradeException(grade, command.decision());
         return Recorded.apply(new DecisionMadeEvent(matterId, command.decision(), grade, command.meetingReference(),
-                overridden ? command.overrideReason() : null, !allowed, command.decidedOn(), command.decidedOn().plusDays(1)));
+                overridden ? command.overrideReason() : null, !allowed, command.decidedOn(), FilingDeadline.after(command.decidedOn())));
     }
 
-    /** 报备: before the decision the reviewed report (R1); after it the report and decision, due the next day (R6). */
+    /** 报备: before the decision the reviewed report (R1); after it the report and decision, late or not (R6). */
     @CommandHandler
-    long handle(RecordFilingCommand command, MetaData metaData) {
-        Authority.require(metaData, "报备登记", facts.jurisdiction(), Role.SUPERVISOR);
+    long handle(RecordFilingCommand command) {
         BusinessDates.requireNotInFuture("filedOn", command.filedOn());
         if (stage == MatterStage.ASSESSING) {
             assessment.requireReadyForReviewFiling();
@@ -105,39 +120,36 @@ class Matter {
         }
         if (decisionFiled) throw StepOutOfOrderException.alreadyFiled();
         return Recorded.apply(new ReportFiledEvent(matterId, FilingStage.DECISION, command.receiptNumber(), command.filedOn(),
-                filingDeadline, command.filedOn().isAfter(filingDeadline)));
+                filingDeadline, FilingDeadline.missedBy(command.filedOn(), filingDeadline)));
     }
 
     /** R3: the responsible unit may move a matter from 简易程序 to 普通程序 at any time before closure. */
     @CommandHandler
-    long handle(EscalateProcedureCommand command, MetaData metaData) {
-        require(metaData, "转为普通程序", "escalatedOn", command.escalatedOn(), Role.ASSESSOR);
+    long handle(EscalateProcedureCommand command) {
+        requireOpen("escalatedOn", command.escalatedOn());
         if (facts.procedure() != Procedure.SIMPLIFIED) throw new NotSimplifiedProcedureException(facts.procedure());
         return Recorded.apply(new ProcedureEscalatedEvent(matterId, Procedure.SIMPLIFIED, Procedure.STANDARD, command.reason(),
                 command.escalatedOn()));
     }
 
     @CommandHandler
-    long handle(CloseMatterCommand command, MetaData metaData) {
-        require(metaData, "结项归档", "closedOn", command.closedOn(), Role.ASSESSOR, Role.SUPERVISOR);
+    long handle(CloseMatterCommand command) {
+        requireOpen("closedOn", command.closedOn());
         if (stage != MatterStage.TRACKING) throw StepOutOfOrderException.notDecided();
         return Recorded.apply(new MatterClosedEvent(matterId, command.summary(), command.closedOn()));
     }
 
-    /** R10: a correction names an event of this matter and why it was wrong; it is accepted even after closure. */
+    /** R10 ({@link Corrections}): a correction names an event of this matter and why it was wrong, even after closure. */
     @CommandHandler
     long handle(CorrectEventCommand command, MetaData metaData) {
-        Authority.require(metaData, "更正记录", facts.jurisdiction(),
-                Role.ASSESSOR, Role.EXPERT, Role.DECIDER, Role.SUPERVISOR);
         BusinessDates.requireNotInFuture("correctedOn", command.correctedOn());
-        String type = ledger.typeOf(command.correctedEventId())
-                .orElseThrow(() -> new UnknownCorrectedEventException(command.correctedEventId()));
-        return Recorded.apply(new EventCorrectedEvent(matterId, command.correctedEventId(), type, command.reason(),
-                command.correctedOn()));
+        RecordedEvent corrected = Corrections.require(EventMetadata.actorOf(metaData).orElseThrow(),
+                command.correctedEventId(), ledger.find(command.correctedEventId()));
+        return Recorded.apply(new EventCorrectedEvent(matterId, command.correctedEventId(), corrected.type(),
+                command.reason(), command.correctedOn()));
     }
 
-    private void require(MetaData metaData, String step, String dateField, LocalDate businessDate, Role... roles) {
-        Authority.require(metaData, step, facts.jurisdiction(), roles);
+    private void requireOpen(String dateField, LocalDate businessDate) {
         if (stage == MatterStage.CLOSED) throw StepOutOfOrderException.closed();
         BusinessDates.requireNotInFuture(dateField, businessDate);
     }

@@ -2,14 +2,11 @@ package org.wenping.command.matter;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.wenping.command.registry.ExpertPool;
 import org.wenping.command.registry.PooledExpert;
-import org.wenping.command.web.Authority;
-import org.wenping.command.web.Recorded;
-import org.wenping.command.web.BusinessDates;
-import org.wenping.kernel.actor.Role;
+import org.wenping.command.domain.Recorded;
+import org.wenping.command.domain.BusinessDates;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
 import org.wenping.kernel.matter.AssessmentPlanDraftedEvent;
 import org.wenping.kernel.matter.AssessorMode;
@@ -52,30 +49,30 @@ class MatterAssessment {
     private boolean filedForReview;
 
     @CommandHandler
-    long handle(DraftAssessmentPlanCommand command, MetaData metaData) {
-        requireOpen(metaData, "制定评估方案", "draftedOn", command.draftedOn());
+    long handle(DraftAssessmentPlanCommand command) {
+        requireOpen("draftedOn", command.draftedOn());
         return Recorded.apply(new AssessmentPlanDraftedEvent(matterId, command.scope(), command.methods(), command.standards(),
                 command.dueBy(), command.unitsInvolved(), command.draftedOn()));
     }
 
     @CommandHandler
-    long handle(CollectOpinionsCommand command, MetaData metaData) {
-        requireOpen(metaData, "听取意见", "collectedOn", command.collectedOn());
+    long handle(CollectOpinionsCommand command) {
+        requireOpen("collectedOn", command.collectedOn());
         return Recorded.apply(new OpinionsCollectedEvent(matterId, command.method(), command.participants(),
                 command.supportCount(), command.opposeCount(), command.summary(), command.collectedOn()));
     }
 
     @CommandHandler
-    long handle(AnalyseDimensionCommand command, MetaData metaData) {
-        requireOpen(metaData, "分析论证", "analysedOn", command.analysedOn());
+    long handle(AnalyseDimensionCommand command) {
+        requireOpen("analysedOn", command.analysedOn());
         return Recorded.apply(new DimensionAnalysedEvent(matterId, command.dimension(), command.findings(),
                 command.riskFactors(), command.analysedOn()));
     }
 
     /** 定级; R3: a grade that is not low takes a matter under 简易程序 to 普通程序, in the same step. */
     @CommandHandler
-    long handle(GradeRiskCommand command, MetaData metaData) {
-        requireOpen(metaData, "定级", "gradedOn", command.gradedOn());
+    long handle(GradeRiskCommand command) {
+        requireOpen("gradedOn", command.gradedOn());
         if (!command.level().belongsTo(facts.scheme())) throw new GradeNotInSchemeException(command.level(), facts.scheme());
         if (facts.assessorMode() == AssessorMode.THIRD_PARTY && agency == null) {
             throw ThirdPartyAgencyException.notCommissioned();
@@ -89,16 +86,15 @@ class MatterAssessment {
     }
 
     @CommandHandler
-    long handle(CompileReportCommand command, MetaData metaData) {
-        requireOpen(metaData, "编制评估报告", "compiledOn", command.compiledOn());
+    long handle(CompileReportCommand command) {
+        requireOpen("compiledOn", command.compiledOn());
         if (grade == null) throw StepOutOfOrderException.reportNotGraded();
         return Recorded.apply(new ReportCompiledEvent(matterId, command.title(), command.documentHash(), command.compiledOn()));
     }
 
     /** 组织评审; R5: every panel member is in the 专家库 and free of conflicts with this matter. */
     @CommandHandler
-    long handle(ReviewReportCommand command, MetaData metaData, ExpertPool experts) {
-        Authority.require(metaData, "专家评审", facts.jurisdiction(), Role.EXPERT);
+    long handle(ReviewReportCommand command, ExpertPool experts) {
         requireOpen("reviewedOn", command.reviewedOn());
         if (!reportCompiled) throw StepOutOfOrderException.reportNotCompiled();
         List<PooledExpert> panel = new ArrayList<>();
@@ -130,11 +126,6 @@ class MatterAssessment {
         if (!reportCompiled) throw StepOutOfOrderException.reportNotCompiled();
         if (facts.procedure() != Procedure.SIMPLIFIED && !reviewPassed) throw StepOutOfOrderException.reportNotReviewed();
         if (filedForReview) throw StepOutOfOrderException.alreadyFiled();
-    }
-
-    private void requireOpen(MetaData metaData, String step, String dateField, LocalDate businessDate) {
-        Authority.require(metaData, step, facts.jurisdiction(), Role.ASSESSOR);
-        requireOpen(dateField, businessDate);
     }
 
     private void requireOpen(String dateField, LocalDate businessDate) {

@@ -2,13 +2,9 @@ package org.wenping.command.matter;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.wenping.command.web.Authority;
-import org.wenping.command.web.Recorded;
-import org.wenping.command.web.BusinessDates;
-import org.wenping.kernel.actor.Role;
-import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.command.domain.Recorded;
+import org.wenping.command.domain.BusinessDates;
 import org.wenping.kernel.matter.ContingencyPlanPreparedEvent;
 import org.wenping.kernel.matter.DecisionMadeEvent;
 import org.wenping.kernel.matter.IncidentReportedEvent;
@@ -33,7 +29,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class MatterTracking {
     private MatterId matterId;
-    private JurisdictionCode jurisdiction;
     private boolean decided;
     private boolean underTracking;
     private boolean closed;
@@ -41,15 +36,15 @@ class MatterTracking {
     private Map<String, Boolean> measuresCompleted = new HashMap<>();
 
     @CommandHandler
-    long handle(AdoptMitigationMeasureCommand command, MetaData metaData) {
-        requireActive(metaData, "制定化解措施", "adoptedOn", command.adoptedOn());
+    long handle(AdoptMitigationMeasureCommand command) {
+        requireActive("adoptedOn", command.adoptedOn());
         return Recorded.apply(new MitigationMeasureAdoptedEvent(matterId, command.measureId(), command.description(),
                 command.responsibleUnit(), command.responsiblePerson(), command.dueBy(), command.adoptedOn()));
     }
 
     @CommandHandler
-    long handle(CompleteMitigationMeasureCommand command, MetaData metaData) {
-        requireActive(metaData, "落实化解措施", "completedOn", command.completedOn());
+    long handle(CompleteMitigationMeasureCommand command) {
+        requireActive("completedOn", command.completedOn());
         Boolean completed = measuresCompleted.get(command.measureId());
         if (completed == null) throw StepOutOfOrderException.unknownMeasure(command.measureId());
         if (completed) throw StepOutOfOrderException.measureAlreadyCompleted(command.measureId());
@@ -58,14 +53,14 @@ class MatterTracking {
     }
 
     @CommandHandler
-    long handle(PrepareContingencyPlanCommand command, MetaData metaData) {
-        requireActive(metaData, "制定应急预案", "preparedOn", command.preparedOn());
+    long handle(PrepareContingencyPlanCommand command) {
+        requireActive("preparedOn", command.preparedOn());
         return Recorded.apply(new ContingencyPlanPreparedEvent(matterId, command.title(), command.summary(), command.preparedOn()));
     }
 
     @CommandHandler
-    long handle(SubmitTrackingReportCommand command, MetaData metaData) {
-        requireActive(metaData, "跟踪报告", "reportedOn", command.reportedOn());
+    long handle(SubmitTrackingReportCommand command) {
+        requireActive("reportedOn", command.reportedOn());
         if (!decided) throw StepOutOfOrderException.notDecided();
         return Recorded.apply(new TrackingReportSubmittedEvent(matterId, command.summary(), command.risksUnderControl(),
                 command.reportedOn()));
@@ -73,8 +68,8 @@ class MatterTracking {
 
     /** An incident is always recorded; R7: during 跟踪 it also re-opens 评估/定级, in the same step. */
     @CommandHandler
-    long handle(ReportIncidentCommand command, MetaData metaData) {
-        requireActive(metaData, "报告不稳定事件", "occurredOn", command.occurredOn());
+    long handle(ReportIncidentCommand command) {
+        requireActive("occurredOn", command.occurredOn());
         apply(new IncidentReportedEvent(matterId, command.form(), command.headcount(), command.occurredOn(),
                 command.place(), command.description()));
         if (underTracking) {
@@ -86,8 +81,8 @@ class MatterTracking {
 
     /** R7: a new major risk during 跟踪 re-opens 评估/定级; the decision may then be adjusted. */
     @CommandHandler
-    long handle(OpenReassessmentCommand command, MetaData metaData) {
-        requireActive(metaData, "重新评估", "openedOn", command.openedOn());
+    long handle(OpenReassessmentCommand command) {
+        requireActive("openedOn", command.openedOn());
         if (!underTracking) {
             throw new ReassessmentNotApplicableException(decided ? "事项已在重新评估中" : "事项尚未作出决策,评估仍在进行");
         }
@@ -100,8 +95,7 @@ class MatterTracking {
         return !measuresCompleted.isEmpty();
     }
 
-    private void requireActive(MetaData metaData, String step, String dateField, LocalDate businessDate) {
-        Authority.require(metaData, step, jurisdiction, Role.ASSESSOR);
+    private void requireActive(String dateField, LocalDate businessDate) {
         if (closed) throw StepOutOfOrderException.closed();
         BusinessDates.requireNotInFuture(dateField, businessDate);
     }
@@ -109,7 +103,6 @@ class MatterTracking {
     @EventSourcingHandler
     void on(MatterRegisteredEvent event) {
         matterId = event.matterId();
-        jurisdiction = event.jurisdiction();
     }
 
     @EventSourcingHandler

@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 /**
  * R1 不评估不决策: no decision before the matter is graded, and under 普通/特殊程序 not before its report was

@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 import org.wenping.kernel.matter.Procedure;
 
 /** R3: only a matter under 简易程序 can be escalated to 普通程序. */

@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 
 import java.time.LocalDate;
@@ -16,5 +18,9 @@ public record PrepareContingencyPlanCommand(
         @TargetAggregateVersion Long expectedVersion,
         String title,
         String summary,
-        LocalDate preparedOn) {
+        LocalDate preparedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.PREPARE_CONTINGENCY_PLAN;
+    }
 }

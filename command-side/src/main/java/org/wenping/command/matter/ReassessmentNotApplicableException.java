@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 /** R7: a re-assessment re-opens a matter under 跟踪, that is, decided and not already being re-assessed. */
 class ReassessmentNotApplicableException extends CommandRefusedException {

@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.wenping.command.domain.RegistrationCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.GradingScheme;
@@ -22,5 +24,9 @@ public record RegisterMatterCommand(
         Procedure procedure,
         AssessorMode assessorMode,
         GradingScheme gradingScheme,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements RegistrationCommand {
+    @Override
+    public Action action() {
+        return Action.REGISTER_MATTER;
+    }
 }

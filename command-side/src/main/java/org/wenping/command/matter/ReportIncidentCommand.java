@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.IncidentForm;
 import org.wenping.kernel.matter.MatterId;
 
@@ -19,5 +21,9 @@ public record ReportIncidentCommand(
         int headcount,
         LocalDate occurredOn,
         String place,
-        String description) {
+        String description) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.REPORT_INCIDENT;
+    }
 }

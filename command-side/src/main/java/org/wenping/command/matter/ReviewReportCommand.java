@@ -2,6 +2,8 @@ package org.wenping.command.matter;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.ReviewConclusion;
 import org.wenping.kernel.registry.ExpertId;
@@ -20,5 +22,9 @@ public record ReviewReportCommand(
         List<ExpertId> panel,
         List<String> opinions,
         ReviewConclusion conclusion,
-        LocalDate reviewedOn) {
+        LocalDate reviewedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.REVIEW_REPORT;
+    }
 }

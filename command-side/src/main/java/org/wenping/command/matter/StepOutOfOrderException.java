@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 /** A step that the matter's current stage does not admit (409); each situation has its own code. */
 class StepOutOfOrderException extends CommandRefusedException {

@@ -2,7 +2,6 @@ package org.wenping.command.matter;
 
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,12 +16,11 @@ import org.wenping.kernel.matter.MatterId;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.wenping.command.web.BusinessDates.orToday;
+import static org.wenping.command.domain.BusinessDates.orToday;
 
 /** Commands of the 跟踪 stage, and re-assessment (R7). Every answer carries the matter's new version as its ETag. */
 @RestController
 @RequestMapping("/api/matters/{id}")
-@PreAuthorize("hasRole('ASSESSOR')")
 class TrackingCommandController {
     private final CommandSender commands;
 

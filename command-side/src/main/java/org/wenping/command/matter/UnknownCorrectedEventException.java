@@ -1,6 +1,6 @@
 package org.wenping.command.matter;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 /** R10: a correction names an event of the same matter; nothing else can be corrected through it. */
 class UnknownCorrectedEventException extends CommandRefusedException {

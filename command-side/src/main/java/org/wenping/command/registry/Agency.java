@@ -2,13 +2,17 @@ package org.wenping.command.registry;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.web.Authority;
-import org.wenping.command.web.BusinessDates;
-import org.wenping.command.web.Recorded;
-import org.wenping.kernel.actor.Role;
+import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.BusinessDates;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.command.domain.Recorded;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.AgencyDeregisteredEvent;
 import org.wenping.kernel.registry.AgencyId;
@@ -27,17 +31,23 @@ class Agency {
     Agency() {
     }
 
+    /** R9 for every command of the agency, before any handler runs. */
+    @CommandHandlerInterceptor
+    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        Authority.require(command, metaData, jurisdiction);
+        return chain.proceed();
+    }
+
     @CommandHandler
-    Agency(RegisterAgencyCommand command, MetaData metaData) {
-        Authority.require(metaData, "评估机构登记", command.jurisdiction(), Role.ADMIN, Role.SUPERVISOR);
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(RegisterAgencyCommand command) {
         BusinessDates.requireNotInFuture("registeredOn", command.registeredOn());
         apply(new AgencyRegisteredEvent(command.agencyId(), command.name(), command.creditCode(),
                 command.jurisdiction(), command.registeredOn()));
     }
 
     @CommandHandler
-    long handle(DeregisterAgencyCommand command, MetaData metaData) {
-        Authority.require(metaData, "评估机构除名", jurisdiction, Role.ADMIN, Role.SUPERVISOR);
+    long handle(DeregisterAgencyCommand command) {
         if (deregistered) throw new RegistryEntryRetiredException(agencyId);
         BusinessDates.requireNotInFuture("deregisteredOn", command.deregisteredOn());
         return Recorded.apply(new AgencyDeregisteredEvent(agencyId, command.reason(), command.deregisteredOn()));

@@ -2,6 +2,8 @@ package org.wenping.command.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
 
@@ -14,5 +16,9 @@ public record ChangeExpertAffiliationsCommand(
         @TargetAggregateVersion Long expectedVersion,
         List<String> affiliatedUnits,
         List<AgencyId> affiliatedAgencies,
-        LocalDate changedOn) {
+        LocalDate changedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.KEEP_EXPERT_POOL;
+    }
 }

@@ -2,6 +2,8 @@ package org.wenping.command.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.registry.ExpertId;
 
@@ -13,5 +15,9 @@ public record DeclareExpertInterestCommand(
         @TargetAggregateVersion Long expectedVersion,
         MatterId matterId,
         String interest,
-        LocalDate declaredOn) {
+        LocalDate declaredOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.KEEP_EXPERT_POOL;
+    }
 }

@@ -2,6 +2,8 @@ package org.wenping.command.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.registry.AgencyId;
 
 import java.time.LocalDate;
@@ -11,5 +13,9 @@ public record DeregisterAgencyCommand(
         @TargetAggregateIdentifier AgencyId agencyId,
         @TargetAggregateVersion Long expectedVersion,
         String reason,
-        LocalDate deregisteredOn) {
+        LocalDate deregisteredOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.KEEP_AGENCY_REGISTRY;
+    }
 }

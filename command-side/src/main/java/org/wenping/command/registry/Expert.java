@@ -2,13 +2,17 @@ package org.wenping.command.registry;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.web.Authority;
-import org.wenping.command.web.BusinessDates;
-import org.wenping.command.web.Recorded;
-import org.wenping.kernel.actor.Role;
+import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.BusinessDates;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.command.domain.Recorded;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.ExpertAffiliationsChangedEvent;
 import org.wenping.kernel.registry.ExpertId;
@@ -29,39 +33,45 @@ class Expert {
     Expert() {
     }
 
+    /** R9 for every command of the expert, before any handler runs. */
+    @CommandHandlerInterceptor
+    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        Authority.require(command, metaData, jurisdiction);
+        return chain.proceed();
+    }
+
     @CommandHandler
-    Expert(RegisterExpertCommand command, MetaData metaData) {
-        Authority.require(metaData, "专家入库", command.jurisdiction(), Role.ADMIN, Role.SUPERVISOR);
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(RegisterExpertCommand command) {
         BusinessDates.requireNotInFuture("registeredOn", command.registeredOn());
         apply(new ExpertRegisteredEvent(command.expertId(), command.name(), command.specialty(),
                 command.affiliatedUnits(), command.affiliatedAgencies(), command.jurisdiction(), command.registeredOn()));
     }
 
     @CommandHandler
-    long handle(ChangeExpertAffiliationsCommand command, MetaData metaData) {
-        requireInPool(metaData, "变更专家关联单位");
+    long handle(ChangeExpertAffiliationsCommand command) {
+        requireInPool();
         BusinessDates.requireNotInFuture("changedOn", command.changedOn());
         return Recorded.apply(new ExpertAffiliationsChangedEvent(expertId, command.affiliatedUnits(),
                 command.affiliatedAgencies(), command.changedOn()));
     }
 
     @CommandHandler
-    long handle(DeclareExpertInterestCommand command, MetaData metaData) {
-        requireInPool(metaData, "申报利害关系");
+    long handle(DeclareExpertInterestCommand command) {
+        requireInPool();
         BusinessDates.requireNotInFuture("declaredOn", command.declaredOn());
         return Recorded.apply(new ExpertInterestDeclaredEvent(expertId, command.matterId(), command.interest(),
                 command.declaredOn()));
     }
 
     @CommandHandler
-    long handle(RemoveExpertCommand command, MetaData metaData) {
-        requireInPool(metaData, "专家出库");
+    long handle(RemoveExpertCommand command) {
+        requireInPool();
         BusinessDates.requireNotInFuture("removedOn", command.removedOn());
         return Recorded.apply(new ExpertRemovedEvent(expertId, command.reason(), command.removedOn()));
     }
 
-    private void requireInPool(MetaData metaData, String step) {
-        Authority.require(metaData, step, jurisdiction, Role.ADMIN, Role.SUPERVISOR);
+    private void requireInPool() {
         if (removed) throw new RegistryEntryRetiredException(expertId);
     }
 

@@ -1,6 +1,8 @@
 package org.wenping.command.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.wenping.command.domain.RegistrationCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.AgencyId;
 
@@ -12,5 +14,9 @@ public record RegisterAgencyCommand(
         String name,
         String creditCode,
         JurisdictionCode jurisdiction,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements RegistrationCommand {
+    @Override
+    public Action action() {
+        return Action.KEEP_AGENCY_REGISTRY;
+    }
 }

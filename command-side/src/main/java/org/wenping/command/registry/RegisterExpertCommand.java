@@ -1,6 +1,8 @@
 package org.wenping.command.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.wenping.command.domain.RegistrationCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
@@ -16,5 +18,9 @@ public record RegisterExpertCommand(
         List<String> affiliatedUnits,
         List<AgencyId> affiliatedAgencies,
         JurisdictionCode jurisdiction,
-        LocalDate registeredOn) {
+        LocalDate registeredOn) implements RegistrationCommand {
+    @Override
+    public Action action() {
+        return Action.KEEP_EXPERT_POOL;
+    }
 }

@@ -1,6 +1,6 @@
 package org.wenping.command.registry;
 
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 /** An expert who left the pool, or an agency struck from the registry, takes no further changes. */
 class RegistryEntryRetiredException extends CommandRefusedException {

@@ -2,6 +2,8 @@ package org.wenping.command.registry;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.wenping.command.domain.RecordCommand;
+import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.registry.ExpertId;
 
 import java.time.LocalDate;
@@ -11,5 +13,9 @@ public record RemoveExpertCommand(
         @TargetAggregateIdentifier ExpertId expertId,
         @TargetAggregateVersion Long expectedVersion,
         String reason,
-        LocalDate removedOn) {
+        LocalDate removedOn) implements RecordCommand {
+    @Override
+    public Action action() {
+        return Action.KEEP_EXPERT_POOL;
+    }
 }

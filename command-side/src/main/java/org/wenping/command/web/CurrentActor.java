@@ -2,15 +2,16 @@ package org.wenping.command.web;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.wenping.command.domain.MissingActorException;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.ActorPrincipal;
 
 /** The actor of the current request, from the authenticated principal and nowhere else (R9). */
-public final class CurrentActor {
+final class CurrentActor {
     private CurrentActor() {
     }
 
-    public static Actor get() {
+    static Actor get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
             return principal.actor();

@@ -1,5 +1,7 @@
 package org.wenping.command.web;
 
+import org.wenping.command.domain.CommandRefusedException;
+
 /** An If-Match header that names no version of ours. */
 public class InvalidIfMatchException extends CommandRefusedException {
     public InvalidIfMatchException(String header) {

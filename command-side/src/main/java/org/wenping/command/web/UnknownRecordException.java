@@ -1,5 +1,6 @@
 package org.wenping.command.web;
 
+import org.wenping.command.domain.CommandRefusedException;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;

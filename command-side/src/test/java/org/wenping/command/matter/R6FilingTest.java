@@ -3,6 +3,7 @@ package org.wenping.command.matter;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.FilingStage;
 import org.wenping.kernel.matter.Procedure;
 import org.wenping.kernel.matter.ReportFiledEvent;
@@ -11,7 +12,7 @@ import org.wenping.kernel.matter.RiskLevel;
 
 import static org.wenping.command.matter.Given.*;
 
-/** 报备: before the decision the reviewed report (R1), after it the report and decision by the next day (R6). */
+/** 报备: before the decision the reviewed report (R1), after it the report and decision by the next day (R6, {@link FilingDeadline}). */
 class R6FilingTest {
     private static final String RECEIPT = "维稳备〔2026〕7号";
 
@@ -35,6 +36,20 @@ class R6FilingTest {
                 .when(new RecordFilingCommand(ID, null, RECEIPT, DAY), as(SUPERVISOR))
                 .expectNoEvents()
                 .expectException(RefusedWith.code("REPORT_NOT_REVIEWED"));
+    }
+
+    @Test
+    void theDecisionCarriesItsFilingDeadlineTheNextDay() {
+        fixture.given(readyToDecide(Procedure.STANDARD, RiskLevel.LOW))
+                .when(new MakeDecisionCommand(ID, null, Decision.IMPLEMENT, "市政府常务会议第5次", null, DAY), as(DECIDER))
+                .expectEvents(decided(Decision.IMPLEMENT, RiskLevel.LOW));
+    }
+
+    @Test
+    void aFilingOnTheDayOfTheDecisionIsOnTime() {
+        fixture.given(underTracking())
+                .when(new RecordFilingCommand(ID, null, RECEIPT, DAY), as(SUPERVISOR))
+                .expectEvents(new ReportFiledEvent(ID, FilingStage.DECISION, RECEIPT, DAY, DAY.plusDays(1), false));
     }
 
     @Test

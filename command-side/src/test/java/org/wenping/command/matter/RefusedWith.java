@@ -3,7 +3,7 @@ package org.wenping.command.matter;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
-import org.wenping.command.web.CommandRefusedException;
+import org.wenping.command.domain.CommandRefusedException;
 
 /** Matches a refusal by its stable code. */
 final class RefusedWith extends TypeSafeMatcher<CommandRefusedException> {

@@ -3,7 +3,6 @@ package org.wenping.ops.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -17,7 +16,6 @@ import org.wenping.ops.web.ProblemWriter;
  * no session, so no CSRF token to protect.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
@@ -29,7 +27,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
                             "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
-                    CommandPermissions.apply(requests);
+                    ReadPermissions.apply(requests);
                     requests.anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

@@ -163,7 +163,7 @@ class MatterHttpIT {
 
             ApiClient.Response decider = app.as("decider").post("/api/matters", AIRPORT);
             assertThat(decider.status()).isEqualTo(403);
-            assertThat(decider.json().get("code").asText()).isEqualTo("FORBIDDEN");
+            assertThat(decider.json().get("code").asText()).isEqualTo("R9_ROLE_NOT_PERMITTED");
             assertThat(app.bean(MongoEventStorageEngine.class).durablePosition()).isZero();
 
             assertThat(ApiClient.anonymous(app.port).get("/actuator/health").status()).isEqualTo(200);

@@ -1,4 +1,4 @@
-package org.wenping.command.web;
+package org.wenping.command.domain;
 
 import org.wenping.kernel.time.BusinessZone;
 

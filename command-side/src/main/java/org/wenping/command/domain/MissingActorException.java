@@ -1,4 +1,4 @@
-package org.wenping.command.web;
+package org.wenping.command.domain;
 
 /** R9: a command that names no authenticated actor is never executed. */
 public class MissingActorException extends CommandRefusedException {

@@ -1,4 +1,4 @@
-package org.wenping.command.web;
+package org.wenping.command.domain;
 
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;

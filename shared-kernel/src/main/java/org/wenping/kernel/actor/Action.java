@@ -1,0 +1,65 @@
+package org.wenping.kernel.actor;
+
+/**
+ * What a user may ask of Wenping: each command step, reading the record, and operating the system. The rows
+ * of the permission table ({@link Permissions}).
+ */
+public enum Action {
+    /** 立项. */
+    REGISTER_MATTER("立项"),
+    /** 制定评估方案. */
+    DRAFT_ASSESSMENT_PLAN("制定评估方案"),
+    /** 委托第三方评估机构 (R4). */
+    COMMISSION_AGENCY("委托第三方评估机构"),
+    /** 听取意见. */
+    COLLECT_OPINIONS("听取意见"),
+    /** 分析论证. */
+    ANALYSE_DIMENSION("分析论证"),
+    /** 定级. */
+    GRADE_RISK("定级"),
+    /** 编制评估报告. */
+    COMPILE_REPORT("编制评估报告"),
+    /** 专家评审 (R5). */
+    REVIEW_REPORT("专家评审"),
+    /** 报备登记 (R1, R6). */
+    RECORD_FILING("报备登记"),
+    /** 决策 (R1, R2). */
+    MAKE_DECISION("决策"),
+    /** 转为普通程序 (R3). */
+    ESCALATE_PROCEDURE("转为普通程序"),
+    /** 制定化解措施. */
+    ADOPT_MEASURE("制定化解措施"),
+    /** 落实化解措施. */
+    COMPLETE_MEASURE("落实化解措施"),
+    /** 制定应急预案. */
+    PREPARE_CONTINGENCY_PLAN("制定应急预案"),
+    /** 跟踪报告. */
+    SUBMIT_TRACKING_REPORT("跟踪报告"),
+    /** 报告不稳定事件 (R7). */
+    REPORT_INCIDENT("报告不稳定事件"),
+    /** 重新评估 (R7). */
+    OPEN_REASSESSMENT("重新评估"),
+    /** 结项归档. */
+    CLOSE_MATTER("结项归档"),
+    /** 更正记录 (R10). */
+    CORRECT_RECORD("更正记录"),
+    /** 专家入库, 变更关联单位, 申报利害关系, 专家出库: keeping the 专家库. */
+    KEEP_EXPERT_POOL("维护专家库"),
+    /** 评估机构登记, 除名: keeping the registry of third-party agencies. */
+    KEEP_AGENCY_REGISTRY("维护评估机构名录"),
+    /** Every GET: status, lists, 一事一档, accountability, statistics, live updates. */
+    READ_RECORDS("查阅记录"),
+    /** Projections, rebuilds and dead letters of the system itself. */
+    OPERATE_SYSTEM("系统运维");
+
+    private final String label;
+
+    Action(String label) {
+        this.label = label;
+    }
+
+    /** The zh-CN name shown to users. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,62 @@
+package org.wenping.kernel.actor;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.wenping.kernel.actor.Role.ADMIN;
+import static org.wenping.kernel.actor.Role.ASSESSOR;
+import static org.wenping.kernel.actor.Role.DECIDER;
+import static org.wenping.kernel.actor.Role.EXPERT;
+import static org.wenping.kernel.actor.Role.SUPERVISOR;
+import static org.wenping.kernel.actor.Scope.JURISDICTION;
+import static org.wenping.kernel.actor.Scope.RECORDED_BY_OWN_ROLE;
+import static org.wenping.kernel.actor.Scope.SYSTEM;
+
+/**
+ * R9 who may do what: role × action × scope, stated here once. The command side enforces it at the entry of
+ * each aggregate, the web security of the application for reads; README prints it.
+ * <ul>
+ * <li>Each step of the lifecycle belongs to the role that does it in the seeds: the responsible unit (评估责任主体)
+ * registers, assesses and tracks; the 评审专家 review; the 决策机关 decides; the 维稳办 receives filings.</li>
+ * <li>Closure: the responsible unit, or the 维稳办 that supervises it.</li>
+ * <li>R10: a role corrects only what it recorded itself; the 维稳办 corrects anything.</li>
+ * <li>The 专家库 and the agency registry are kept by the 维稳办 or an administrator.</li>
+ * </ul>
+ */
+public final class Permissions {
+    private Permissions() {
+    }
+
+    /** The roles that may do {@code action}, each with how far it reaches; a role not in the map may not. */
+    public static Map<Role, Scope> grants(Action action) {
+        return switch (action) {
+            case REGISTER_MATTER, DRAFT_ASSESSMENT_PLAN, COMMISSION_AGENCY, COLLECT_OPINIONS, ANALYSE_DIMENSION,
+                    GRADE_RISK, COMPILE_REPORT, ESCALATE_PROCEDURE, ADOPT_MEASURE, COMPLETE_MEASURE,
+                    PREPARE_CONTINGENCY_PLAN, SUBMIT_TRACKING_REPORT, REPORT_INCIDENT, OPEN_REASSESSMENT ->
+                    Map.of(ASSESSOR, JURISDICTION);
+            case REVIEW_REPORT -> Map.of(EXPERT, JURISDICTION);
+            case RECORD_FILING -> Map.of(SUPERVISOR, JURISDICTION);
+            case MAKE_DECISION -> Map.of(DECIDER, JURISDICTION);
+            case CLOSE_MATTER -> Map.of(ASSESSOR, JURISDICTION, SUPERVISOR, JURISDICTION);
+            case CORRECT_RECORD -> Map.of(ASSESSOR, RECORDED_BY_OWN_ROLE, EXPERT, RECORDED_BY_OWN_ROLE,
+                    DECIDER, RECORDED_BY_OWN_ROLE, SUPERVISOR, JURISDICTION);
+            case KEEP_EXPERT_POOL, KEEP_AGENCY_REGISTRY -> Map.of(ADMIN, JURISDICTION, SUPERVISOR, JURISDICTION);
+            case READ_RECORDS -> everyRole(JURISDICTION);
+            case OPERATE_SYSTEM -> Map.of(ADMIN, SYSTEM);
+        };
+    }
+
+    /** How far {@code role} may do {@code action}; empty when it may not at all. */
+    public static Optional<Scope> scope(Role role, Action action) {
+        return Optional.ofNullable(grants(action).get(role));
+    }
+
+    private static Map<Role, Scope> everyRole(Scope scope) {
+        Map<Role, Scope> grants = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            grants.put(role, scope);
+        }
+        return grants;
+    }
+}
