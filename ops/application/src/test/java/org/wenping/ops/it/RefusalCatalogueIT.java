@@ -62,7 +62,7 @@ class RefusalCatalogueIT {
                 refusal("unknown path", "GET /api/nowhere HTTP/1.1", "archivist", NONE, null, 404, "NOT_FOUND", null),
                 refusal("unknown path without credentials", "GET /api/nowhere HTTP/1.1", null, NONE, null, 401, "UNAUTHENTICATED", null),
                 refusal("wrong password", "GET /api/matters HTTP/1.1", "nobody", NONE, null, 401, "UNAUTHENTICATED", null),
-                refusal("role without the step", "POST /api/matters HTTP/1.1", "decider", new String[] {JSON}, MatterHttpIT.AIRPORT, 403, "FORBIDDEN", null),
+                refusal("role without the step", "POST /api/matters HTTP/1.1", "decider", new String[] {JSON}, MatterHttpIT.AIRPORT, 403, "R9_ROLE_NOT_PERMITTED", "role"),
                 refusal("method not allowed", "PUT /api/matters HTTP/1.1", "archivist", new String[] {JSON}, "{}", 405, "METHOD_NOT_ALLOWED", null),
                 refusal("not acceptable", "GET /api/matters HTTP/1.1", "archivist", new String[] {"Accept: image/png"}, null, 406, "NOT_ACCEPTABLE", "Accept"),
                 refusal("unsupported media type", "POST /api/matters HTTP/1.1", "assessor", new String[] {"Content-Type: text/plain"}, "标题", 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type"),
