@@ -7,12 +7,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.wenping.command.lists.AssessmentLists;
+import org.wenping.command.lists.ListRulePolicy;
 import org.wenping.command.registry.AgencyRegistry;
 import org.wenping.command.registry.RegisteredAgency;
 import org.wenping.command.web.Authority;
 import org.wenping.command.web.Recorded;
 import org.wenping.command.web.BusinessDates;
 import org.wenping.kernel.actor.Role;
+import org.wenping.kernel.lists.Deadlines;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.DecisionMadeEvent;
@@ -54,13 +57,16 @@ class Matter {
     Matter() {
     }
 
+    /** A matter registered against a yearly-list item names an open one (清单管理). */
     @CommandHandler
-    Matter(RegisterMatterCommand command, MetaData metaData) {
+    Matter(RegisterMatterCommand command, MetaData metaData, AssessmentLists lists) {
         Authority.require(metaData, "立项", command.jurisdiction(), Role.ASSESSOR);
         BusinessDates.requireNotInFuture("registeredOn", command.registeredOn());
+        FiledListRule.requireOpenItem(lists, command.listId(), command.listItemNo());
         apply(new MatterRegisteredEvent(command.matterId(), command.title(), command.category(), command.domain(),
                 command.responsibleUnit(), command.decisionAuthority(), command.jurisdiction(), command.procedure(),
-                command.assessorMode(), command.gradingScheme(), command.registeredOn()));
+                command.assessorMode(), command.gradingScheme(), command.registeredOn(), command.listId(),
+                command.listItemNo(), command.offListReason()));
     }
 
     /** R4: 委托第三方 needs a registered agency, selected in a lawful way (seed 002). */
@@ -77,20 +83,21 @@ class Matter {
                 command.commissionedOn()));
     }
 
-    /** R1 不评估不决策, then R2 评用结合; the decision carries its filing deadline, the next day (R6). */
+    /** R1 不评估不决策, R11 未备案不审批, then R2 评用结合; the decision carries its filing deadline, the next day (R6). */
     @CommandHandler
-    long handle(MakeDecisionCommand command, MetaData metaData) {
+    long handle(MakeDecisionCommand command, MetaData metaData, AssessmentLists lists, ListRulePolicy listRules) {
         require(metaData, "决策", "decidedOn", command.decidedOn(), Role.DECIDER);
         if (stage == MatterStage.TRACKING) throw StepOutOfOrderException.alreadyDecided();
         assessment.missingBeforeDecision().ifPresent(missing -> {
             throw new NotAssessedException(missing);
         });
+        FiledListRule.requireFiledBeforeDecision(lists, listRules, matterId, facts, command.decidedOn());
         RiskLevel grade = assessment.grade();
         boolean allowed = DecisionTable.allows(grade, command.decision(), tracking.resolutionPlanInPlace());
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();
         if (!allowed && !overridden) throw new DecisionAgainstGradeException(grade, command.decision());
         return Recorded.apply(new DecisionMadeEvent(matterId, command.decision(), grade, command.meetingReference(),
-                overridden ? command.overrideReason() : null, !allowed, command.decidedOn(), command.decidedOn().plusDays(1)));
+                overridden ? command.overrideReason() : null, !allowed, command.decidedOn(), Deadlines.decisionFiling(command.decidedOn())));
     }
 
     /** 报备: before the decision the reviewed report (R1); after it the report and decision, due the next day (R6). */

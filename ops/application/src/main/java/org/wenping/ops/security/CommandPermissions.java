@@ -30,6 +30,9 @@ final class CommandPermissions {
         allow(requests, new Role[] {SUPERVISOR}, "/api/matters/*/filings");
         allow(requests, new Role[] {ASSESSOR, SUPERVISOR}, "/api/matters/*/closure");
         allow(requests, new Role[] {ASSESSOR, EXPERT, DECIDER, SUPERVISOR}, "/api/matters/*/corrections");
+        allow(requests, new Role[] {ASSESSOR}, "/api/assessment-lists", "/api/assessment-lists/*/items",
+                "/api/assessment-lists/*/items/*/withdrawal");
+        allow(requests, new Role[] {SUPERVISOR}, "/api/assessment-lists/*/filing");
         allow(requests, new Role[] {ADMIN, SUPERVISOR}, "/api/experts", "/api/experts/**",
                 "/api/agencies", "/api/agencies/**");
         // Operating the system itself: projections, rebuilds, dead letters.
