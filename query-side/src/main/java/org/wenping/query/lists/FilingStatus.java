@@ -3,7 +3,7 @@ package org.wenping.query.lists;
 import java.time.LocalDate;
 
 /** Where a filing owed by a deadline stands on a given day (迟报 / 漏报, seeds 002 and 004 篇3). */
-enum FilingStatus {
+public enum FilingStatus {
     NOT_DUE("未到期"),
     ON_TIME("按时报送"),
     LATE("迟报"),
@@ -15,12 +15,12 @@ enum FilingStatus {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** A filing received on {@code filedOn} (or not yet, null), due by {@code deadline}, as judged on {@code judgedOn}. */
-    static FilingStatus of(LocalDate filedOn, LocalDate deadline, LocalDate judgedOn) {
+    public static FilingStatus of(LocalDate filedOn, LocalDate deadline, LocalDate judgedOn) {
         if (filedOn != null) return filedOn.isAfter(deadline) ? LATE : ON_TIME;
         return judgedOn.isAfter(deadline) ? MISSING : NOT_DUE;
     }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A unit's year (2025) on its yearly list, through the API alone: the list compiled and filed late, an item
  * withdrawn, matters registered against items and off the list, assessed and decided; 迟报, 应评未评, 未备案 and
- * 应评尽评率 read back; then, after a restart on the same directory with R11 enforced in 酒泉市, a matter off the
+ * 应评尽评率 read back; June's 统计表 submitted late with a figure that differs from the record (迟报, 瞒报嫌疑) and
+ * its progress report never submitted (漏报); then, after a restart on the same directory with R11 enforced in 酒泉市, a matter off the
  * list refused its decision until it is added to the list.
  */
 class AssessmentListHttpIT {
@@ -94,6 +95,28 @@ class AssessmentListHttpIT {
             assertThat(app.as("assessor").get("/api/assessment-lists/list-110000-2025-0000000000000000").status())
                     .isEqualTo(404);
             before = view;
+
+            // Only the airport matter was decided in June (2025-06-20): the table below says 0, and comes on the 8th.
+            ApiClient.Response table = assessor.post("/api/monthly-reports", report("STATISTICS_TABLE", """
+                    "MATTERS_REGISTERED": 0, "MATTERS_GRADED": 0, "DECISIONS_MADE": 0, "INCIDENTS_REPORTED": 0""",
+                    "2025-07-08"));
+            assertThat(table.status()).as(table.body()).isEqualTo(201);
+            refused(assessor.post("/api/monthly-reports", report("STATISTICS_TABLE", """
+                    "MATTERS_REGISTERED": 0, "MATTERS_GRADED": 0, "DECISIONS_MADE": 1, "INCIDENTS_REPORTED": 0""",
+                    "2025-07-09")), 409, "REPORT_ALREADY_SUBMITTED");
+            refused(assessor.post("/api/monthly-reports", report("PROGRESS_REPORT", "\"MATTERS_REGISTERED\": 0",
+                    "2025-06-18")), 422, "REPORT_FIGURES_INVALID");
+            JsonNode generated = inspector.get("/api/monthly-reports/generated?kind=STATISTICS_TABLE"
+                    + "&responsibleUnit=%E5%B8%82%E5%8F%91%E6%94%B9%E5%A7%94&jurisdiction=620982&month=2025-06").json();
+            assertThat(generated.at("/figures/2/label").asText()).isEqualTo("作出决策事项数");
+            assertThat(generated.at("/figures/2/value").asInt()).isEqualTo(1);
+            JsonNode june = inspector.await("/api/monthly-reports?month=2025-06", r -> r.body().contains("瞒报嫌疑")).json();
+            assertThat(june).hasSize(2);
+            assertThat(june.at("/0/kind").asText()).isEqualTo("STATISTICS_TABLE");
+            assertThat(june.at("/0/flags").toString()).contains("迟报", "瞒报嫌疑");
+            assertThat(june.at("/0/differing/0/figure").asText()).isEqualTo("DECISIONS_MADE");
+            assertThat(june.at("/0/submittedBy").asText()).isEqualTo("张评估");
+            assertThat(june.at("/1/statusLabel").asText()).isEqualTo("漏报");
         }
         try (RunningApp restarted = RunningApp.start(dataDir, ENFORCE_R11)) {
             ApiClient inspector = restarted.as("inspector");
@@ -118,6 +141,9 @@ class AssessmentListHttpIT {
             assertThat(coverage.at("/total/assessedItems").asInt()).isEqualTo(2);
             assertThat(inspector.get("/api/assessment-lists/unlisted-decisions?year=2025").json()).hasSize(1);
             assertThat(inspector.get("/api/matters/" + late + "/assessment-list").json().get("itemNo").asInt()).isEqualTo(4);
+            JsonNode flagged = inspector.get("/api/monthly-reports/flagged?year=2025").json();
+            assertThat(flagged.toString()).contains("瞒报嫌疑");
+            assertThat(flagged.size()).isGreaterThan(2);
         }
     }
 
@@ -126,6 +152,12 @@ class AssessmentListHttpIT {
                 {"title": "%s", "category": "PROJECT", "domain": "城市建设", "responsibleUnit": "市发改委",
                  "decisionAuthority": "市政府常务会议", "jurisdiction": "620982", "procedure": "SIMPLIFIED",
                  "assessorMode": "SELF", "registeredOn": "2025-02-01", %s}""".formatted(title, listing);
+    }
+
+    private static String report(String kind, String figures, String submittedOn) {
+        return """
+                {"kind": "%s", "responsibleUnit": "市发改委", "jurisdiction": "620982", "month": "2025-06",
+                 "figures": {%s}, "submittedOn": "%s"}""".formatted(kind, figures, submittedOn);
     }
 
     private static String decision(String on) {
