@@ -31,7 +31,7 @@ final class CommandPermissions {
         allow(requests, new Role[] {ASSESSOR, SUPERVISOR}, "/api/matters/*/closure");
         allow(requests, new Role[] {ASSESSOR, EXPERT, DECIDER, SUPERVISOR}, "/api/matters/*/corrections");
         allow(requests, new Role[] {ASSESSOR}, "/api/assessment-lists", "/api/assessment-lists/*/items",
-                "/api/assessment-lists/*/items/*/withdrawal");
+                "/api/assessment-lists/*/items/*/withdrawal", "/api/monthly-reports");
         allow(requests, new Role[] {SUPERVISOR}, "/api/assessment-lists/*/filing");
         allow(requests, new Role[] {ADMIN, SUPERVISOR}, "/api/experts", "/api/experts/**",
                 "/api/agencies", "/api/agencies/**");
