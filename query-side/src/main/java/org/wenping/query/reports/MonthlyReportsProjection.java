@@ -4,7 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.wenping.kernel.lists.AssessmentListCompiledEvent;
+import org.wenping.kernel.lists.AssessmentListFiledEvent;
 import org.wenping.kernel.matter.DecisionMadeEvent;
 import org.wenping.kernel.matter.FilingStage;
 import org.wenping.kernel.matter.IncidentReportedEvent;
@@ -19,13 +22,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Tallies each unit's month from its matters' acts, by the business date of each act, and sets every submitted
- * report beside the tally as it stood when the report arrived: the figures the unit had on the record then.
+ * What units owe the 维稳办 and what they delivered. Tallies each unit's month from its matters' acts, by the
+ * business date of each act, and sets every submitted report beside the tally as it stood when the report
+ * arrived: the figures the unit had on the record then. Keeps the yearly lists' and the decisions' filings for
+ * the deadline calendar.
  */
 @Component
 @ProcessingGroup(MonthlyReportsProjection.GROUP)
+@Order(MonthlyReportsProjection.WRITES_FIRST)
 class MonthlyReportsProjection {
     static final String GROUP = "monthly-reports";
+    /** The projection writes before {@link DeadlineAnnouncer} reads, in the same batch. */
+    static final int WRITES_FIRST = 0;
 
     private final MonthlyReportRepository repository;
 
@@ -35,8 +43,8 @@ class MonthlyReportsProjection {
 
     @EventHandler
     void on(MatterRegisteredEvent event) {
-        ReportedMatter matter = new ReportedMatter(event.matterId().value(), event.jurisdiction().value(),
-                event.responsibleUnit());
+        ReportedMatter matter = repository.matter(event.matterId().value()).orElseGet(() -> ReportedMatter.registered(
+                event.matterId().value(), event.title(), event.jurisdiction().value(), event.responsibleUnit()));
         repository.save(matter);
         repository.save(repository.units(event.registeredOn().getYear())
                 .with(new ReportUnits.Unit(matter.jurisdiction(), matter.responsibleUnit())));
@@ -51,13 +59,34 @@ class MonthlyReportsProjection {
     @EventHandler
     void on(DecisionMadeEvent event) {
         count(event.matterId(), ReportFigure.DECISIONS_MADE, event.decidedOn(), event.matterId().value());
+        repository.matter(event.matterId().value()).ifPresent(matter -> {
+            repository.save(matter.decided(event));
+            int year = event.decidedOn().getYear();
+            repository.save(repository.units(year).with(new ReportUnits.Decided(matter.matterId(), matter.jurisdiction())));
+        });
     }
 
     @EventHandler
     void on(ReportFiledEvent event) {
-        if (event.stage() == FilingStage.DECISION) {
-            count(event.matterId(), ReportFigure.DECISIONS_FILED, event.filedOn(), event.matterId().value());
+        if (event.stage() != FilingStage.DECISION) return;
+        count(event.matterId(), ReportFigure.DECISIONS_FILED, event.filedOn(), event.matterId().value());
+        repository.matter(event.matterId().value()).map(matter -> matter.decisionFiled(event.filedOn()))
+                .ifPresent(repository::save);
+    }
+
+    @EventHandler
+    void on(AssessmentListCompiledEvent event) {
+        String listId = event.listId().value();
+        if (repository.listFiling(listId).isEmpty()) {
+            repository.save(new ListFiling(listId, event.year(), event.jurisdiction().value(), event.responsibleUnit(), null));
         }
+        repository.save(repository.units(event.year())
+                .with(new ReportUnits.Unit(event.jurisdiction().value(), event.responsibleUnit())));
+    }
+
+    @EventHandler
+    void on(AssessmentListFiledEvent event) {
+        repository.listFiling(event.listId().value()).map(list -> list.filed(event.filedOn())).ifPresent(repository::save);
     }
 
     /** Incidents are counted by event, since one matter may have several in a month. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.lists.AssessmentListCompiledEvent;
+import org.wenping.kernel.lists.AssessmentListId;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.DecisionMadeEvent;
@@ -151,6 +153,32 @@ class MonthlyReportsProjectionTest {
         assertThat(suspect.differing()).containsExactly(
                 new FigureDifference(MATTERS_REGISTERED, "新立项事项数", 1, 2),
                 new FigureDifference(DECISIONS_MADE, "作出决策事项数", 0, 1));
+    }
+
+    @Test
+    void theCalendarListsEveryDeadlineOfTheYearInOrderAndWhatIsOverdue() {
+        registered("m-1", LocalDate.of(2025, 6, 1));
+        projection.on(new AssessmentListCompiledEvent(
+                AssessmentListId.of(DUNHUANG, UNIT, 2025), UNIT, DUNHUANG, 2025, List.of(),
+                LocalDate.of(2025, 1, 5)));
+        projection.on(new DecisionMadeEvent(new MatterId("m-1"), Decision.IMPLEMENT, RiskLevel.LOW, "会议", null, false,
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1)));
+        DeadlineCalendar calendar = new DeadlineCalendar(repository, standings);
+
+        List<DeadlineEntry> onFirstJuly = calendar.year(CITY, 2025, LocalDate.of(2025, 7, 1));
+        assertThat(onFirstJuly).hasSize(1 + 24 + 1);
+        assertThat(onFirstJuly.get(0).kind()).isEqualTo(DeadlineKind.PROGRESS_REPORT);
+        assertThat(onFirstJuly.get(0).dueOn()).isEqualTo(LocalDate.of(2025, 1, 20));
+        DeadlineEntry filing = onFirstJuly.stream().filter(e -> e.kind() == DeadlineKind.DECISION_FILING).findFirst()
+                .orElseThrow();
+        assertThat(filing.dueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(filing.status()).isEqualTo(FilingStatus.NOT_DUE);
+        assertThat(calendar.year(CITY, 2025, LocalDate.of(2025, 7, 2)).stream().filter(DeadlineEntry::overdue)
+                .map(DeadlineEntry::kind)).contains(DeadlineKind.DECISION_FILING, DeadlineKind.YEARLY_LIST);
+        assertThat(onFirstJuly.stream().filter(DeadlineEntry::overdue).filter(e -> e.kind() == DeadlineKind.STATISTICS_TABLE)
+                .map(DeadlineEntry::subject)).contains("2025-05").doesNotContain("2025-06");
+        assertThat(onFirstJuly.stream().filter(DeadlineEntry::overdue).filter(e -> e.kind() == DeadlineKind.PROGRESS_REPORT)
+                .map(DeadlineEntry::subject)).contains("2025-06").doesNotContain("2025-07");
     }
 
     @Test

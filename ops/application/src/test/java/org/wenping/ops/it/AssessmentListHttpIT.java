@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +98,8 @@ class AssessmentListHttpIT {
             before = view;
 
             // Only the airport matter was decided in June (2025-06-20): the table below says 0, and comes on the 8th.
+            List<String> live = LiveStreamIT.listen(app.port, "supervisor");
+            ApiClient.sleep(500);
             ApiClient.Response table = assessor.post("/api/monthly-reports", report("STATISTICS_TABLE", """
                     "MATTERS_REGISTERED": 0, "MATTERS_GRADED": 0, "DECISIONS_MADE": 0, "INCIDENTS_REPORTED": 0""",
                     "2025-07-08"));
@@ -117,6 +120,17 @@ class AssessmentListHttpIT {
             assertThat(june.at("/0/differing/0/figure").asText()).isEqualTo("DECISIONS_MADE");
             assertThat(june.at("/0/submittedBy").asText()).isEqualTo("张评估");
             assertThat(june.at("/1/statusLabel").asText()).isEqualTo("漏报");
+            LiveStreamIT.awaitLineWith(live, "2025-06");
+            assertThat(live).anyMatch(line -> line.startsWith("event:deadline"));
+            assertThat(live).anyMatch(line -> line.startsWith("data:") && line.contains("统计表") && line.contains("迟报"));
+
+            JsonNode calendar = inspector.get("/api/deadlines?year=2025").json();
+            assertThat(calendar.toString()).contains("YEARLY_LIST", "STATISTICS_TABLE", "PROGRESS_REPORT", "DECISION_FILING");
+            JsonNode overdue = inspector.get("/api/deadlines/overdue?year=2025").json();
+            assertThat(overdue).allMatch(entry -> entry.get("statusLabel").asText().equals("漏报"));
+            assertThat(overdue).anyMatch(entry -> entry.get("kind").asText().equals("DECISION_FILING")
+                    && entry.get("subject").asText().equals("沙州市场改造"));
+            assertThat(overdue).noneMatch(entry -> entry.get("kind").asText().equals("YEARLY_LIST"));
         }
         try (RunningApp restarted = RunningApp.start(dataDir, ENFORCE_R11)) {
             ApiClient inspector = restarted.as("inspector");
