@@ -15,11 +15,6 @@ class ConfiguredListRules implements ListRulePolicy {
 
     @Override
     public boolean refusesUnlistedDecisions(JurisdictionCode jurisdiction) {
-        String code = jurisdiction.value();
-        for (int length = code.length(); length >= 2; length--) {
-            Boolean refuses = properties.refuseUnlisted().get(code.substring(0, length));
-            if (refuses != null) return refuses;
-        }
-        return properties.refuseUnlistedByDefault();
+        return jurisdiction.mostSpecific(properties.refuseUnlisted()).orElse(properties.refuseUnlistedByDefault());
     }
 }
