@@ -4,6 +4,7 @@ import org.wenping.kernel.reports.ReportFigure;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ record MonthTally(String id, String jurisdiction, String responsibleUnit, YearMo
                   Map<ReportFigure, List<String>> counted) {
 
     MonthTally {
-        counted = Map.copyOf(counted);
+        Map<ReportFigure, List<String>> inFormOrder = new EnumMap<>(ReportFigure.class);
+        inFormOrder.putAll(counted);
+        counted = Collections.unmodifiableMap(inFormOrder);
     }
 
     static String id(String jurisdiction, String unit, YearMonth month) {
