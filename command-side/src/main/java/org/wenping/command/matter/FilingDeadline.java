@@ -1,5 +1,7 @@
 package org.wenping.command.matter;
 
+import org.wenping.kernel.lists.Deadlines;
+
 import java.time.LocalDate;
 
 /**
@@ -13,7 +15,7 @@ final class FilingDeadline {
 
     /** The last day on which a decision of {@code decidedOn} is filed in time. */
     static LocalDate after(LocalDate decidedOn) {
-        return decidedOn.plusDays(1);
+        return Deadlines.decisionFiling(decidedOn);
     }
 
     /** Whether a filing of {@code filedOn} came after {@code deadline}: 迟报. */

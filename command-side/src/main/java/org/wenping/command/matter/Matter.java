@@ -15,6 +15,8 @@ import org.wenping.command.domain.Authority;
 import org.wenping.command.domain.BusinessDates;
 import org.wenping.command.domain.RecordCommand;
 import org.wenping.command.domain.Recorded;
+import org.wenping.command.lists.AssessmentLists;
+import org.wenping.command.lists.ListRulePolicy;
 import org.wenping.command.registry.AgencyRegistry;
 import org.wenping.command.registry.RegisteredAgency;
 import org.wenping.kernel.actor.EventMetadata;
@@ -72,11 +74,13 @@ class Matter {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    void handle(RegisterMatterCommand command) {
+    void handle(RegisterMatterCommand command, AssessmentLists lists) {
         BusinessDates.requireNotInFuture("registeredOn", command.registeredOn());
+        FiledListRule.requireOpenItem(lists, command.listId(), command.listItemNo());
         apply(new MatterRegisteredEvent(command.matterId(), command.title(), command.category(), command.domain(),
                 command.responsibleUnit(), command.decisionAuthority(), command.jurisdiction(), command.procedure(),
-                command.assessorMode(), command.gradingScheme(), command.registeredOn()));
+                command.assessorMode(), command.gradingScheme(), command.registeredOn(), command.listId(),
+                command.listItemNo(), command.offListReason()));
     }
 
     /** R4: 委托第三方 needs a registered agency, selected in a lawful way (seed 002). */
@@ -93,14 +97,15 @@ class Matter {
                 command.commissionedOn()));
     }
 
-    /** R1 不评估不决策, then R2 评用结合; the decision carries its filing deadline (R6). */
+    /** R1 不评估不决策, R11 未备案不审批, then R2 评用结合; the decision carries its filing deadline (R6). */
     @CommandHandler
-    long handle(MakeDecisionCommand command) {
+    long handle(MakeDecisionCommand command, AssessmentLists lists, ListRulePolicy listRules) {
         requireOpen("decidedOn", command.decidedOn());
         if (stage == MatterStage.TRACKING) throw StepOutOfOrderException.alreadyDecided();
         assessment.missingBeforeDecision().ifPresent(missing -> {
             throw new NotAssessedException(missing);
         });
+        FiledListRule.requireFiledBeforeDecision(lists, listRules, matterId, facts, command.decidedOn());
         RiskLevel grade = assessment.grade();
         boolean allowed = DecisionTable.allows(grade, command.decision(), tracking.resolutionPlanInPlace());
         boolean overridden = command.overrideReason() != null && !command.overrideReason().isBlank();

@@ -13,6 +13,7 @@ import org.wenping.command.domain.BusinessDates;
 import org.wenping.command.web.CommandSender;
 import org.wenping.command.web.IfMatch;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.lists.AssessmentListId;
 import org.wenping.kernel.matter.MatterId;
 
 import java.util.List;
@@ -37,7 +38,9 @@ class MatterCommandController {
         return commands.register("/api/matters", id, new RegisterMatterCommand(id, request.title(),
                 request.category(), request.domain(), request.responsibleUnit(), request.decisionAuthority(),
                 jurisdiction, request.procedure(), request.assessorMode(), gradingSchemes.schemeFor(jurisdiction),
-                BusinessDates.orToday(request.registeredOn())));
+                BusinessDates.orToday(request.registeredOn()),
+                request.listId() == null ? null : new AssessmentListId(request.listId()), request.listItemNo(),
+                request.offListReason()));
     }
 
     @PostMapping("/{id}/assessment-plan")

@@ -47,8 +47,13 @@ final class Given {
     }
 
     static AggregateTestFixture<Matter> fixture(TestRegistry registry) {
+        return fixture(registry, TestLists.none());
+    }
+
+    static AggregateTestFixture<Matter> fixture(TestRegistry registry, TestLists lists) {
         AggregateTestFixture<Matter> fixture = new AggregateTestFixture<>(Matter.class);
         fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(lists);
         return fixture;
     }
 

@@ -38,6 +38,7 @@ class MatterTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Matter.class);
+        fixture.registerInjectableResource(TestLists.none());
     }
 
     private static MetaData as(Actor actor) {

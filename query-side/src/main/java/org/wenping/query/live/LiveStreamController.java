@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code GET /api/live}: a Server-Sent Events stream for dashboards. Each change of a matter inside the
  * reader's jurisdiction arrives as an event {@code matter} (its new status view) followed by
- * {@code stats-changed} (a cue to read {@code /api/stats} again).
+ * {@code stats-changed} (a cue to read {@code /api/stats} again); other updates ({@link LiveEvent}) arrive under
+ * their own name, such as {@code deadline} when a unit meets (or meets late) a deadline of the calendar.
  */
 @RestController
 class LiveStreamController {
@@ -60,6 +61,10 @@ class LiveStreamController {
 
     private static void send(SseEmitter stream, Object view) {
         try {
+            if (view instanceof LiveEvent event) {
+                stream.send(SseEmitter.event().name(event.eventName()).data(view, MediaType.APPLICATION_JSON));
+                return;
+            }
             stream.send(SseEmitter.event().name("matter").data(view, MediaType.APPLICATION_JSON));
             stream.send(SseEmitter.event().name("stats-changed").data("{}"));
         } catch (IOException | IllegalStateException gone) {

@@ -43,6 +43,14 @@ public enum Action {
     CLOSE_MATTER("结项归档"),
     /** 更正记录 (R10). */
     CORRECT_RECORD("更正记录"),
+    /** 编制年度评估清单 (清单管理, seed 004 篇3). */
+    COMPILE_ASSESSMENT_LIST("编制年度评估清单"),
+    /** 清单增补或撤出事项. */
+    AMEND_ASSESSMENT_LIST("增补或撤出清单事项"),
+    /** 清单报备登记: the 维稳办 records the filing of a yearly list. */
+    FILE_ASSESSMENT_LIST("清单报备登记"),
+    /** 报送统计表或工作进展情况报告表 (seeds 002, 004 篇3). */
+    SUBMIT_MONTHLY_REPORT("报送月度报表"),
     /** 专家入库, 变更关联单位, 申报利害关系, 专家出库: keeping the 专家库. */
     KEEP_EXPERT_POOL("维护专家库"),
     /** 评估机构登记, 除名: keeping the registry of third-party agencies. */

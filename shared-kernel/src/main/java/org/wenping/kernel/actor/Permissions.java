@@ -21,6 +21,8 @@ import static org.wenping.kernel.actor.Scope.SYSTEM;
  * registers, assesses and tracks; the 评审专家 review; the 决策机关 decides; the 维稳办 receives filings.</li>
  * <li>Closure: the responsible unit, or the 维稳办 that supervises it.</li>
  * <li>R10: a role corrects only what it recorded itself; the 维稳办 corrects anything.</li>
+ * <li>The responsible unit compiles and amends its yearly list and submits its monthly reports; the 维稳办
+ * records the list's filing.</li>
  * <li>The 专家库 and the agency registry are kept by the 维稳办 or an administrator.</li>
  * </ul>
  */
@@ -33,10 +35,11 @@ public final class Permissions {
         return switch (action) {
             case REGISTER_MATTER, DRAFT_ASSESSMENT_PLAN, COMMISSION_AGENCY, COLLECT_OPINIONS, ANALYSE_DIMENSION,
                     GRADE_RISK, COMPILE_REPORT, ESCALATE_PROCEDURE, ADOPT_MEASURE, COMPLETE_MEASURE,
-                    PREPARE_CONTINGENCY_PLAN, SUBMIT_TRACKING_REPORT, REPORT_INCIDENT, OPEN_REASSESSMENT ->
+                    PREPARE_CONTINGENCY_PLAN, SUBMIT_TRACKING_REPORT, REPORT_INCIDENT, OPEN_REASSESSMENT,
+                    COMPILE_ASSESSMENT_LIST, AMEND_ASSESSMENT_LIST, SUBMIT_MONTHLY_REPORT ->
                     Map.of(ASSESSOR, JURISDICTION);
             case REVIEW_REPORT -> Map.of(EXPERT, JURISDICTION);
-            case RECORD_FILING -> Map.of(SUPERVISOR, JURISDICTION);
+            case RECORD_FILING, FILE_ASSESSMENT_LIST -> Map.of(SUPERVISOR, JURISDICTION);
             case MAKE_DECISION -> Map.of(DECIDER, JURISDICTION);
             case CLOSE_MATTER -> Map.of(ASSESSOR, JURISDICTION, SUPERVISOR, JURISDICTION);
             case CORRECT_RECORD -> Map.of(ASSESSOR, RECORDED_BY_OWN_ROLE, EXPERT, RECORDED_BY_OWN_ROLE,

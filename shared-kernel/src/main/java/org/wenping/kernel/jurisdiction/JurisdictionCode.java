@@ -3,6 +3,8 @@ package org.wenping.kernel.jurisdiction;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +38,15 @@ public record JurisdictionCode(String value) {
 
     public boolean contains(JurisdictionCode other) {
         return other.value.startsWith(prefix());
+    }
+
+    /** The value configured for the longest prefix of this code (620982, 62098, … 62), if any: per-jurisdiction settings. */
+    public <T> Optional<T> mostSpecific(Map<String, T> byPrefix) {
+        for (int length = value.length(); length >= 2; length--) {
+            T configured = byPrefix.get(value.substring(0, length));
+            if (configured != null) return Optional.of(configured);
+        }
+        return Optional.empty();
     }
 
     @JsonValue

@@ -2,6 +2,8 @@ package org.wenping.kernel.jurisdiction;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,5 +32,13 @@ class JurisdictionCodeTest {
         assertThatThrownBy(() -> new JurisdictionCode("6209")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new JurisdictionCode("62090a")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new JurisdictionCode(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSettingOfTheLongestConfiguredPrefixApplies() {
+        Map<String, String> settings = Map.of("62", "province", "6209", "city");
+        assertThat(SUZHOU_DISTRICT.mostSpecific(settings)).contains("city");
+        assertThat(LANZHOU.mostSpecific(settings)).contains("province");
+        assertThat(new JurisdictionCode("110000").mostSpecific(settings)).isEmpty();
     }
 }

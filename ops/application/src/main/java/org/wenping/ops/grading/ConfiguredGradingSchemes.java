@@ -16,11 +16,6 @@ class ConfiguredGradingSchemes implements GradingSchemePolicy {
 
     @Override
     public GradingScheme schemeFor(JurisdictionCode jurisdiction) {
-        String code = jurisdiction.value();
-        for (int length = code.length(); length >= 2; length--) {
-            GradingScheme scheme = properties.schemes().get(code.substring(0, length));
-            if (scheme != null) return scheme;
-        }
-        return properties.defaultScheme();
+        return jurisdiction.mostSpecific(properties.schemes()).orElse(properties.defaultScheme());
     }
 }

@@ -50,7 +50,7 @@ class LiveStreamIT {
         }
     }
 
-    private static void awaitLineWith(List<String> lines, String text) {
+    static void awaitLineWith(List<String> lines, String text) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (lines.stream().noneMatch(line -> line.contains(text)) && System.nanoTime() < deadline) {
             ApiClient.sleep(50);
@@ -67,7 +67,7 @@ class LiveStreamIT {
         return false;
     }
 
-    private static List<String> listen(int port, String user) {
+    static List<String> listen(int port, String user) {
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/live"))
                 .header("Accept", "text/event-stream")

@@ -1,0 +1,83 @@
+package org.wenping.query.lists;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+import org.wenping.query.batch.BatchedWrites;
+import org.wenping.query.batch.ViewDocuments;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lists read model, read only by {@code _id} equality and {@code $in} (all the embedded server indexes):
+ * {@code assessment_lists} by list id, {@code assessment_list_matters} by matter id, and
+ * {@code assessment_list_years} by year ({@link YearIndex}). Every change is a set-like, idempotent update, so
+ * a batch handled again after a crash writes the same documents.
+ */
+@Repository
+class AssessmentListRepository {
+    static final String LISTS = "assessment_lists";
+    static final String MATTERS = "assessment_list_matters";
+    static final String YEARS = "assessment_list_years";
+
+    private final MongoCollection<Document> lists;
+    private final MongoCollection<Document> matters;
+    private final MongoCollection<Document> years;
+
+    AssessmentListRepository(MongoDatabase database) {
+        this.lists = database.getCollection(LISTS);
+        this.matters = database.getCollection(MATTERS);
+        this.years = database.getCollection(YEARS);
+    }
+
+    Optional<StoredList> list(String listId) {
+        return BatchedWrites.find(lists, listId).map(d -> ViewDocuments.read(d, StoredList.class));
+    }
+
+    void save(StoredList list) {
+        BatchedWrites.replace(lists, list.listId(), ViewDocuments.toDocument(list.listId(), list));
+    }
+
+    Optional<StoredMatter> matter(String matterId) {
+        return BatchedWrites.find(matters, matterId).map(d -> ViewDocuments.read(d, StoredMatter.class));
+    }
+
+    void save(StoredMatter matter) {
+        BatchedWrites.replace(matters, matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
+    }
+
+    YearIndex year(int year) {
+        return BatchedWrites.find(years, String.valueOf(year)).map(d -> ViewDocuments.read(d, YearIndex.class))
+                .orElseGet(() -> YearIndex.empty(year));
+    }
+
+    void save(YearIndex index) {
+        String id = String.valueOf(index.year());
+        BatchedWrites.replace(years, id, ViewDocuments.toDocument(id, index));
+    }
+
+    /** The stored lists among {@code listIds}, in no particular order: one {@code $in}. */
+    List<StoredList> lists(Collection<String> listIds) {
+        List<StoredList> found = new ArrayList<>();
+        lists.find(Filters.in("_id", listIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredList.class)));
+        return found;
+    }
+
+    /** The stored matters among {@code matterIds}, in no particular order: one {@code $in}. */
+    List<StoredMatter> matters(Collection<String> matterIds) {
+        List<StoredMatter> found = new ArrayList<>();
+        matters.find(Filters.in("_id", matterIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredMatter.class)));
+        return found;
+    }
+
+    void deleteAll() {
+        lists.deleteMany(new Document());
+        matters.deleteMany(new Document());
+        years.deleteMany(new Document());
+    }
+}
