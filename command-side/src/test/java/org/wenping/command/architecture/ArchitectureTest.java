@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.command.domain.CommandRefusedException;
 import org.wenping.command.domain.RecordCommand;
+import org.wenping.command.lists.AssessmentLists;
+import org.wenping.command.lists.ListRulePolicy;
+import org.wenping.command.lists.ListStanding;
 import org.wenping.command.registry.AgencyRegistry;
 import org.wenping.command.registry.ExpertPool;
 import org.wenping.command.registry.PooledExpert;
@@ -60,6 +63,8 @@ class ArchitectureTest {
                         "org.wenping.command.grading")
                 .orShould().be(AgencyRegistry.class).orShould().be(RegisteredAgency.class)
                 .orShould().be(ExpertPool.class).orShould().be(PooledExpert.class)
+                .orShould().be(AssessmentLists.class).orShould().be(ListStanding.class)
+                .orShould().be(ListRulePolicy.class)
                 .check(COMMAND_SIDE);
     }
 }

@@ -4,15 +4,17 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.wenping.kernel.lists.AssessmentListFiledEvent;
 import org.wenping.kernel.matter.FilingStage;
 import org.wenping.kernel.matter.ReportFiledEvent;
 import org.wenping.kernel.reports.MonthlyReportSubmittedEvent;
+import org.wenping.kernel.time.BusinessZone;
 import org.wenping.query.live.WatchMattersQuery;
-import org.wenping.query.web.ReadClock;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -26,17 +28,17 @@ import java.time.LocalDate;
 class DeadlineAnnouncer {
     private final QueryUpdateEmitter updates;
     private final MonthlyReportRepository repository;
-    private final ReadClock clock;
+    private final Clock clock;
 
-    DeadlineAnnouncer(QueryUpdateEmitter updates, MonthlyReportRepository repository, ReadClock clock) {
+    DeadlineAnnouncer(QueryUpdateEmitter updates, MonthlyReportRepository repository, ObjectProvider<Clock> clocks) {
         this.updates = updates;
         this.repository = repository;
-        this.clock = clock;
+        this.clock = clocks.getIfUnique(Clock::systemUTC);
     }
 
     @EventHandler
     void on(MonthlyReportSubmittedEvent event) {
-        LocalDate today = clock.judgedOn(null);
+        LocalDate today = today();
         announce(DeadlineEntry.of(DeadlineKind.of(event.kind()), event.responsibleUnit(), event.jurisdiction().value(),
                 event.month().toString(), event.dueOn(), event.submittedOn(), today));
     }
@@ -45,14 +47,18 @@ class DeadlineAnnouncer {
     void on(AssessmentListFiledEvent event) {
         repository.listFiling(event.listId().value()).ifPresent(list -> announce(DeadlineEntry.of(DeadlineKind.YEARLY_LIST,
                 list.responsibleUnit(), list.jurisdiction(), String.valueOf(list.year()), event.filingDeadline(),
-                event.filedOn(), clock.judgedOn(null))));
+                event.filedOn(), today())));
     }
 
     @EventHandler
     void on(ReportFiledEvent event) {
         if (event.stage() != FilingStage.DECISION) return;
         repository.matter(event.matterId().value())
-                .ifPresent(matter -> announce(DeadlineEntry.decisionFiling(matter, clock.judgedOn(null))));
+                .ifPresent(matter -> announce(DeadlineEntry.decisionFiling(matter, today())));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BusinessZone.ZONE));
     }
 
     private void announce(DeadlineEntry entry) {
