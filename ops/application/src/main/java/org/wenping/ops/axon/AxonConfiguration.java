@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.ops.mongo.MongoConnection;
+import org.wenping.ops.integrity.SigningKeys;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.lang.management.ManagementFactory;
@@ -57,7 +58,7 @@ class AxonConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoEventStorageEngine eventStorageEngine(MongoConnection connection,
+    MongoEventStorageEngine eventStorageEngine(MongoConnection connection, SigningKeys keys,
                                                @Qualifier("eventSerializer") Serializer eventSerializer) {
         // Aggregates keep their state in private fields without getters; records and value types still use
         // their creators, so only getters are switched off.
@@ -68,6 +69,7 @@ class AxonConfiguration {
         return MongoEventStorageEngine.builder()
                 .database(connection.database())
                 .durability(connection.durability())
+                .signer(keys.signer())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(JsonSerializers.jackson(snapshotMapper))
                 .build();

@@ -68,7 +68,11 @@ public class ProjectionRebuilds {
         Map<Integer, EventTrackerStatus> segments = read.status();
         long position = segments.values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
-        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean readerIdle = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        // A reader that finds nothing after its position below the head stands before a hole: that is a
+        // gap, never "caught up" (an event appended since the head was read is found, so that is no gap).
+        Long gapAt = readerIdle && position < head && store.eventsAfter(position, head, 1).isEmpty() ? position + 1 : null;
+        boolean caughtUp = readerIdle && position >= head;
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         double percent = head == 0 ? 100 : Math.min(100, 100.0 * position / head);
         Long since = startedAt.get(projection);
@@ -76,7 +80,7 @@ public class ProjectionRebuilds {
         double rate = since == null || elapsed <= 0 ? 0 : position / elapsed;
         long eta = rate <= 0 ? -1 : Math.round((head - position) / rate);
         return new ProcessorProgress(projection, processor.isRunning(), processor.isReplaying(), caughtUp, error,
-                position, head, percent, rate, eta, elapsed);
+                position, head, percent, rate, eta, elapsed, gapAt);
     }
 
     private StreamingEventProcessor processor(String projection) {

@@ -28,7 +28,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                            "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                            "/swagger-ui/**", "/swagger-ui.html", "/error", "/checkpoint", "/checkpoint/**").permitAll();
+                    requests.requestMatchers("/api/ops/integrity").hasAnyRole("ADMIN", "SUPERVISOR", "INSPECTOR");
                     CommandPermissions.apply(requests);
                     requests.anyRequest().authenticated();
                 })

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The algorithms a signing key may use, each with its C2SP signed-note type identifier: {@code 0x01}
- * for Ed25519, and for SM2 with SM3 (GB/T 32918, GB/T 32905) {@code 0xff} followed by the text
- * {@code sm2-sm3}, the form signed-note reserves for algorithms it assigns no byte to.
+ * for Ed25519, {@code 0x04} for a witness's timestamped Ed25519 cosignatures (C2SP tlog-cosignature),
+ * and for SM2 with SM3 (GB/T 32918, GB/T 32905) {@code 0xff} followed by the text {@code sm2-sm3}, the
+ * form signed-note reserves for algorithms it assigns no byte to.
  */
 public enum SignatureAlgorithm {
     ED25519("Ed25519", new byte[]{0x01}),
+    ED25519_COSIGNATURE("Ed25519-cosignature/v1", new byte[]{0x04}),
     SM2_SM3("SM2-SM3", typeWithName("sm2-sm3"));
 
     private final String label;
@@ -43,21 +45,21 @@ public enum SignatureAlgorithm {
 
     KeyPairBytes generate() {
         return switch (this) {
-            case ED25519 -> Ed25519Keys.generate();
+            case ED25519, ED25519_COSIGNATURE -> Ed25519Keys.generate();
             case SM2_SM3 -> Sm2Keys.generate();
         };
     }
 
     byte[] sign(byte[] privateKey, byte[] message) {
         return switch (this) {
-            case ED25519 -> Ed25519Keys.sign(privateKey, message);
+            case ED25519, ED25519_COSIGNATURE -> Ed25519Keys.sign(privateKey, message);
             case SM2_SM3 -> Sm2Keys.sign(privateKey, message);
         };
     }
 
     boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
         return switch (this) {
-            case ED25519 -> Ed25519Keys.verify(publicKey, message, signature);
+            case ED25519, ED25519_COSIGNATURE -> Ed25519Keys.verify(publicKey, message, signature);
             case SM2_SM3 -> Sm2Keys.verify(publicKey, message, signature);
         };
     }
