@@ -8,6 +8,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.wenping.ops.verify.Breach;
+import org.wenping.ops.verify.BreachKind;
 import org.wenping.ops.verify.ChainVerifier;
 import org.wenping.ops.verify.StoreVerifier;
 import org.wenping.ops.verify.VerifyReport;
@@ -62,6 +63,14 @@ public class IntegrityMonitor implements HealthIndicator {
         breaches = report.breaches().size();
         last = report;
         return report;
+    }
+
+    /** The first position of a hole (deletion, removed stream or truncation) the last verification found. */
+    public java.util.Optional<Long> firstGap() {
+        VerifyReport report = last;
+        if (report == null) return java.util.Optional.empty();
+        return report.breaches().stream().filter(b -> b.kind().grade() == BreachKind.Grade.GAP)
+                .map(Breach::position).findFirst();
     }
 
     @Override

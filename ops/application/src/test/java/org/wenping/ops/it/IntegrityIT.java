@@ -61,10 +61,11 @@ class IntegrityIT {
     }
 
     @Test
-    void theMonitorTurnsTheIntegrityHealthComponentDown() {
+    void theMonitorTurnsTheIntegrityHealthComponentDownAndAHoleIsAGapNeverCaughtUp() {
         try (RunningApp app = RunningApp.start(dataDir, "wenping.integrity.verify-every=PT1S",
                 "wenping.integrity.full-verify-every=PT2S")) {
             assertThat(app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT).status()).isEqualTo(201);
+            assertThat(app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT.replace("敦煌", "瓜州")).status()).isEqualTo(201);
             ApiClient outsider = ApiClient.anonymous(app.port);
             assertThat(outsider.await("/actuator/health", r -> r.status() == 200).status()).isEqualTo(200);
             app.bean(MongoDatabase.class).getCollection(EventStoreCollections.COMMITS, BsonDocument.class)
@@ -72,6 +73,18 @@ class IntegrityIT {
             assertThat(outsider.await("/actuator/health", r -> r.status() == 503).body()).contains("DOWN");
             assertThat(app.bean(io.micrometer.core.instrument.MeterRegistry.class)
                     .get("wenping.integrity.breaches").gauge().value()).isEqualTo(1);
+
+            app.bean(MongoDatabase.class).getCollection(EventStoreCollections.COMMITS, BsonDocument.class)
+                    .deleteOne(Filters.eq("_id", 1L));
+            ApiClient admin = app.as("admin");
+            assertThat(admin.post("/api/ops/projections/matter-status/rebuild", "").status()).isEqualTo(202);
+            ApiClient.Response progress = admin.await("/api/ops/projections", r -> r.body().contains("\"gapAt\":1"));
+            for (var processor : progress.json()) {
+                if (processor.get("processor").asText().equals("matter-status")) {
+                    assertThat(processor.get("gapAt").asLong()).as(progress.body()).isEqualTo(1);
+                    assertThat(processor.get("caughtUp").asBoolean()).isFalse();
+                }
+            }
         }
     }
 }
