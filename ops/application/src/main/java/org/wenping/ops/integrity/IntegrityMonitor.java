@@ -15,6 +15,7 @@ import org.wenping.ops.verify.VerifyReport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Never silent while running: verifies, every {@code verify-every}, the commits appended since its last
@@ -66,9 +67,9 @@ public class IntegrityMonitor implements HealthIndicator {
     }
 
     /** The first position of a hole (deletion, removed stream or truncation) the last verification found. */
-    public java.util.Optional<Long> firstGap() {
+    public Optional<Long> firstGap() {
         VerifyReport report = last;
-        if (report == null) return java.util.Optional.empty();
+        if (report == null) return Optional.empty();
         return report.breaches().stream().filter(b -> b.kind().grade() == BreachKind.Grade.GAP)
                 .map(Breach::position).findFirst();
     }

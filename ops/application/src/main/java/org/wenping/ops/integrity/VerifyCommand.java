@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.wenping.ops.mongo.MongoConfiguration;
 import org.wenping.ops.mongo.StoreProperties;
-import org.wenping.ops.signing.NoteVerifier;
 import org.wenping.ops.signing.SignedNote;
 import org.wenping.ops.store.EventStoreCollections;
 import org.wenping.ops.transparency.Checkpoint;

@@ -1,12 +1,10 @@
 package org.wenping.ops.verify;
 
-import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.wenping.kernel.integrity.EventHash;
 import org.wenping.ops.signing.KeyRing;
 import org.wenping.ops.store.CommitFields;
-import org.wenping.ops.store.StoredEvent;
 import org.wenping.ops.transparency.Checkpoint;
 import org.wenping.ops.transparency.CompactRange;
 import org.wenping.ops.transparency.MerkleTree;

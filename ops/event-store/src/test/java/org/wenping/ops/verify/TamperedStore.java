@@ -51,6 +51,15 @@ final class TamperedStore implements AutoCloseable {
         }
         commits = store.database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class);
         meta = store.database.getCollection(EventStoreCollections.META, BsonDocument.class);
+        awaitMarkerAt(8);
+    }
+
+    /** The shared durable-head marker moves on a thread of its own, a moment after the append returns. */
+    private void awaitMarkerAt(long position) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (store.collections().durableHead() < position && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
     }
 
     VerifyReport verify(Checkpoint trusted, KeyRing keys) {
