@@ -57,6 +57,8 @@ public enum Action {
     KEEP_AGENCY_REGISTRY("维护评估机构名录"),
     /** Every GET: status, lists, 一事一档, accountability, statistics, live updates. */
     READ_RECORDS("查阅记录"),
+    /** 完整性核验: re-reading the whole store's chain, signatures and checkpoints ({@code /api/ops/integrity}). */
+    VERIFY_INTEGRITY("完整性核验"),
     /** Projections, rebuilds and dead letters of the system itself. */
     OPERATE_SYSTEM("系统运维");
 

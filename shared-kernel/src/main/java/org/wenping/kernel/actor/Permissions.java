@@ -8,6 +8,7 @@ import static org.wenping.kernel.actor.Role.ADMIN;
 import static org.wenping.kernel.actor.Role.ASSESSOR;
 import static org.wenping.kernel.actor.Role.DECIDER;
 import static org.wenping.kernel.actor.Role.EXPERT;
+import static org.wenping.kernel.actor.Role.INSPECTOR;
 import static org.wenping.kernel.actor.Role.SUPERVISOR;
 import static org.wenping.kernel.actor.Scope.JURISDICTION;
 import static org.wenping.kernel.actor.Scope.RECORDED_BY_OWN_ROLE;
@@ -23,6 +24,8 @@ import static org.wenping.kernel.actor.Scope.SYSTEM;
  * <li>R10: a role corrects only what it recorded itself; the 维稳办 corrects anything.</li>
  * <li>The responsible unit compiles and amends its yearly list and submits its monthly reports; the 维稳办
  * records the list's filing.</li>
+ * <li>Integrity is verified over the whole store, so its report is for the administrator, the 维稳办 and the
+ * inspectors alike.</li>
  * <li>The 专家库 and the agency registry are kept by the 维稳办 or an administrator.</li>
  * </ul>
  */
@@ -46,6 +49,7 @@ public final class Permissions {
                     DECIDER, RECORDED_BY_OWN_ROLE, SUPERVISOR, JURISDICTION);
             case KEEP_EXPERT_POOL, KEEP_AGENCY_REGISTRY -> Map.of(ADMIN, JURISDICTION, SUPERVISOR, JURISDICTION);
             case READ_RECORDS -> everyRole(JURISDICTION);
+            case VERIFY_INTEGRITY -> Map.of(ADMIN, SYSTEM, SUPERVISOR, SYSTEM, INSPECTOR, SYSTEM);
             case OPERATE_SYSTEM -> Map.of(ADMIN, SYSTEM);
         };
     }

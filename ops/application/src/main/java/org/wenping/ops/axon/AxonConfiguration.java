@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.ops.mongo.MongoConnection;
+import org.wenping.ops.integrity.SigningKeys;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.lang.management.ManagementFactory;
@@ -64,7 +65,7 @@ class AxonConfiguration {
      * history endpoints read the store through.
      */
     @Bean(destroyMethod = "close")
-    MongoEventStorageEngine eventStorageEngine(MongoConnection connection,
+    MongoEventStorageEngine eventStorageEngine(MongoConnection connection, SigningKeys keys,
                                                @Qualifier("eventSerializer") Serializer eventSerializer,
                                                ObjectProvider<EventUpcaster> upcasters) {
         // Aggregates keep their state in private fields without getters; records and value types still use
@@ -76,6 +77,7 @@ class AxonConfiguration {
         return MongoEventStorageEngine.builder()
                 .database(connection.database())
                 .durability(connection.durability())
+                .signer(keys.signer())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .snapshotSerializer(JsonSerializers.jackson(snapshotMapper))

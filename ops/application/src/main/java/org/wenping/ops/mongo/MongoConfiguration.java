@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /** Chooses the store: the configured MongoDB replica set, or the embedded server on the data directory. */
 @Configuration(proxyBeanMethods = false)
-class MongoConfiguration {
+public class MongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
 
     @Bean(destroyMethod = "close")

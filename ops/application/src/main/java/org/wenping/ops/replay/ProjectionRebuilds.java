@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
+import org.wenping.ops.integrity.IntegrityMonitor;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.util.List;
@@ -21,12 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final MongoEventStorageEngine store;
+    private final IntegrityMonitor integrity;
     /** When each rebuild started ({@link System#nanoTime()}); a rebuild starts at position 0. */
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, MongoEventStorageEngine store) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, MongoEventStorageEngine store, IntegrityMonitor integrity) {
         this.processing = processing;
         this.store = store;
+        this.integrity = integrity;
     }
 
     public List<String> projections() {
@@ -68,7 +71,13 @@ public class ProjectionRebuilds {
         Map<Integer, EventTrackerStatus> segments = read.status();
         long position = segments.values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
-        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean readerIdle = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        // A hole in the order is a gap, never "caught up": the readers cannot pass it. The integrity monitor
+        // names holes anywhere below the head; a reader idle below the head with nothing after it stands
+        // before one (an event appended since the head was read is found, so that is no gap).
+        Long gapAt = integrity.firstGap().filter(gap -> gap <= head).orElse(
+                readerIdle && position < head && store.eventsAfter(position, head, 1).isEmpty() ? position + 1 : null);
+        boolean caughtUp = readerIdle && position >= head && gapAt == null;
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         double percent = head == 0 ? 100 : Math.min(100, 100.0 * position / head);
         Long since = startedAt.get(projection);
@@ -76,7 +85,7 @@ public class ProjectionRebuilds {
         double rate = since == null || elapsed <= 0 ? 0 : position / elapsed;
         long eta = rate <= 0 ? -1 : Math.round((head - position) / rate);
         return new ProcessorProgress(projection, processor.isRunning(), processor.isReplaying(), caughtUp, error,
-                position, head, percent, rate, eta, elapsed);
+                position, head, percent, rate, eta, elapsed, gapAt);
     }
 
     private StreamingEventProcessor processor(String projection) {

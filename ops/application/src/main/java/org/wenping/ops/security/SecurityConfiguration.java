@@ -26,7 +26,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                            "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                            "/swagger-ui/**", "/swagger-ui.html", "/error", "/checkpoint", "/checkpoint/**").permitAll();
                     ReadPermissions.apply(requests);
                     requests.anyRequest().authenticated();
                 })

@@ -20,6 +20,10 @@ final class BodyProblems {
             }
         }
         Throwable cause = e.getCause();
+        if (cause instanceof UnrepresentableTextException text) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "FIELD_UNREPRESENTABLE_TEXT", path(text),
+                    "字段“" + path(text) + "”含有无法存储的字符(孤立的 UTF-16 代理项)");
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", path(unknown),
                     "不认识的字段“" + unknown.getPropertyName() + "”");

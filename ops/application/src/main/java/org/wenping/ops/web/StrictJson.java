@@ -2,6 +2,7 @@ package org.wenping.ops.web;
 
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,12 +11,14 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Request bodies are read strictly: a number or a boolean where text belongs is refused instead of being
  * turned into text, and an empty string is not a missing enum. Unknown fields are refused (application.yml).
+ * Text with a lone UTF-16 surrogate is refused ({@link RepresentableText}).
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictCoercion() {
         return builder -> builder.postConfigurer(mapper -> {
+            mapper.registerModule(new SimpleModule("representable-text").addDeserializer(String.class, new RepresentableText()));
             mapper.coercionConfigFor(LogicalType.Textual)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

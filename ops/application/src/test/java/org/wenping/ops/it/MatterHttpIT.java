@@ -105,6 +105,7 @@ class MatterHttpIT {
                 Arguments.of("number for text", AIRPORT.replace("\"交通\"", "42"), 400, "INVALID_FIELD_TYPE", "domain"),
                 Arguments.of("five-digit jurisdiction", AIRPORT.replace("620982", "62098"), 400, "FIELD_FORMAT", "jurisdiction"),
                 Arguments.of("script in text", AIRPORT.replace("敦煌机场扩建项目", "<script>alert(1)</script>"), 400, "FIELD_UNSAFE_TEXT", "title"),
+                Arguments.of("lone surrogate", AIRPORT.replace("敦煌机场扩建项目", "敦煌\\ud800机场"), 400, "FIELD_UNREPRESENTABLE_TEXT", "title"),
                 Arguments.of("future business date", AIRPORT.replace("}", ", \"registeredOn\": \"2999-01-01\"}"), 422, "BUSINESS_DATE_IN_FUTURE", "registeredOn"),
                 Arguments.of("oversized body", AIRPORT.replace("敦煌机场扩建项目", "长".repeat(400_000)), 413, "BODY_TOO_LARGE", null));
     }

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.BsonDocument;
+import org.wenping.ops.signing.NoteSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,14 +41,16 @@ final class CommitAppender implements AutoCloseable {
     private final DurableHeadPublisher publisher;
     private final StoreDurability durability;
     private final Clock clock;
+    private final NoteSigner signer;
     private final BlockingQueue<PendingCommit> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final LongAdder positionCollisions = new LongAdder();
     private volatile boolean running = true;
     private StoreHead head;
 
-    CommitAppender(EventStoreCollections collections, StoreDurability durability, Clock clock) {
+    CommitAppender(EventStoreCollections collections, StoreDurability durability, Clock clock, NoteSigner signer) {
         this.collections = collections;
+        this.signer = signer;
         this.windows = new CommitWindows(collections.commits());
         this.marker = new DurableHeadMarker(collections.meta());
         this.durability = durability;
@@ -167,7 +170,7 @@ final class CommitAppender implements AutoCloseable {
         List<CommitDocument> laidOut = new ArrayList<>(commits.size());
         StoreHead at = from;
         for (PendingCommit commit : commits) {
-            CommitDocument document = CommitDocument.at(at, commit, clock);
+            CommitDocument document = CommitDocument.at(at, commit, clock, signer);
             laidOut.add(document);
             at = document.headAfter();
         }

@@ -17,6 +17,7 @@ final class DurableHeadMarker {
     private static final String POSITION = "position";
     private static final String COMMIT_START = "commitStart";
     private static final String HASH = "hash";
+    private static final String STREAMS = "streams";
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<BsonDocument> meta;
@@ -31,7 +32,7 @@ final class DurableHeadMarker {
             return StoreHead.EMPTY;
         }
         return new StoreHead(marker.getInt64(POSITION).getValue(), marker.getInt64(COMMIT_START).getValue(),
-                marker.getString(HASH).getValue());
+                marker.getString(HASH).getValue(), marker.getInt64(STREAMS, new org.bson.BsonInt64(0)).getValue());
     }
 
     long durablePosition() {
@@ -44,7 +45,8 @@ final class DurableHeadMarker {
             meta.updateOne(Filters.and(Filters.eq("_id", ID), Filters.lt(POSITION, head.position())),
                     Updates.combine(Updates.set(POSITION, head.position()),
                             Updates.set(COMMIT_START, head.commitStart()),
-                            Updates.set(HASH, head.lastHash())),
+                            Updates.set(HASH, head.lastHash()),
+                            Updates.set(STREAMS, head.streams())),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             // The upsert collides with the marker only when it is already at or past this head.

@@ -26,4 +26,9 @@ public record EventStoreCollections(MongoCollection<BsonDocument> commits,
                 new IndexOptions().unique(true).name("unique_stream_key"));
         return collections;
     }
+
+    /** The last position the durable-head marker names (0 when there is none). */
+    public long durableHead() {
+        return new DurableHeadMarker(meta).durablePosition();
+    }
 }

@@ -20,6 +20,6 @@ final class HeadProbe {
         BsonDocument last = beyond.get(beyond.size() - 1);
         long commitStart = last.getInt64(CommitFields.ID).getValue();
         return new StoreHead(commitStart + last.getInt32(CommitFields.COUNT).getValue() - 1, commitStart,
-                last.getString(CommitFields.LAST_HASH).getValue());
+                last.getString(CommitFields.LAST_HASH).getValue(), CommitFields.streams(last));
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
+import org.wenping.ops.signing.NoteSigner;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         this.reader = new CommitReader(new CommitWindows(collections.commits()));
         this.snapshots = new SnapshotStore(collections.snapshots());
         this.catchUpScanDistance = builder.catchUpScanDistance;
-        this.appender = new CommitAppender(collections, builder.durability, builder.clock);
+        this.appender = new CommitAppender(collections, builder.durability, builder.clock, builder.signer);
     }
 
     public static Builder builder() {
@@ -167,6 +168,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         private StoreDurability durability;
         private Clock clock = Clock.systemUTC();
         private long catchUpScanDistance = 5_000;
+        private NoteSigner signer;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -181,6 +183,12 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         /** How far behind a tracking reader must be before one scan beats a sequence of {@code $in} windows. */
         public Builder catchUpScanDistance(long events) {
             this.catchUpScanDistance = events;
+            return this;
+        }
+
+        /** The key every commit is signed with; without one commits are unsigned and a verifier reports them as forged. */
+        public Builder signer(NoteSigner signer) {
+            this.signer = signer;
             return this;
         }
 

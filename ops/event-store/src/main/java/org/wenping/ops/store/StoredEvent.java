@@ -21,7 +21,7 @@ public record StoredEvent(long position, String eventId, String type, String rev
                           JsonNode metadata, String hash)
         implements TrackedEventData<JsonNode>, DomainEventData<JsonNode> {
 
-    static StoredEvent from(BsonDocument commit, BsonDocument event) {
+    public static StoredEvent from(BsonDocument commit, BsonDocument event) {
         return new StoredEvent(event.getInt64(POSITION).getValue(),
                 event.getString(EVENT_ID).getValue(),
                 event.getString(TYPE).getValue(),

@@ -11,20 +11,35 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.wenping.ops.embedded.EmbeddedMongo;
 import org.wenping.ops.embedded.EmbeddedSettings;
+import org.wenping.ops.signing.NoteSigner;
 
 import java.nio.file.Path;
 
 /** An event store on a fresh embedded server, opened and closed by tests; reopening keeps the data. */
-final class StoreFixture implements AutoCloseable {
+public final class StoreFixture implements AutoCloseable {
     static final Serializer SERIALIZER = JsonSerializers.kernelJson();
 
     final EmbeddedMongo embedded;
     final MongoClient client;
-    final MongoDatabase database;
-    MongoEventStorageEngine engine;
+    public final MongoDatabase database;
+    public MongoEventStorageEngine engine;
+    private NoteSigner signer;
 
     StoreFixture(Path dataDir, String backend) {
         this(dataDir, backend, null);
+    }
+
+    /** A store on the in-memory backend whose commits are signed by {@code signer}. */
+    public static StoreFixture signed(Path dataDir, NoteSigner signer) {
+        StoreFixture fixture = new StoreFixture(dataDir, "memory");
+        fixture.signWith(signer);
+        return fixture;
+    }
+
+    /** Reopens the engine signing with {@code signer}, as a restart with another key would. */
+    public void signWith(NoteSigner signer) {
+        this.signer = signer;
+        reopen();
     }
 
     /** A store whose client reports every command it sends to {@code listener}, when one is given. */
@@ -40,17 +55,21 @@ final class StoreFixture implements AutoCloseable {
 
     MongoEventStorageEngine openEngine() {
         return MongoEventStorageEngine.builder().database(database).durability(embedded)
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).catchUpScanDistance(3).build();
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).catchUpScanDistance(3).signer(signer).build();
     }
 
     /** Closes this engine and opens a new one on the same store, as a restarted process would. */
-    void reopen() {
+    public void reopen() {
         engine.close();
         engine = openEngine();
     }
 
-    static DomainEventMessage<Noted> event(String aggregateId, long sequence, String text) {
+    public static DomainEventMessage<Noted> event(String aggregateId, long sequence, String text) {
         return new GenericDomainEventMessage<>("Matter", aggregateId, sequence, new Noted(text));
+    }
+
+    public EventStoreCollections collections() {
+        return EventStoreCollections.in(database);
     }
 
     @Override
@@ -61,6 +80,6 @@ final class StoreFixture implements AutoCloseable {
     }
 
     /** A payload for store tests. */
-    record Noted(String text) {
+    public record Noted(String text) {
     }
 }

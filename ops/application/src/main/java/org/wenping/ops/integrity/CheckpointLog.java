@@ -1,0 +1,122 @@
+package org.wenping.ops.integrity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.wenping.ops.signing.SignedNote;
+import org.wenping.ops.store.MongoEventStorageEngine;
+import org.wenping.ops.store.StoredEvent;
+import org.wenping.ops.transparency.Checkpoint;
+import org.wenping.ops.transparency.MerkleTree;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The RFC 6962 tree over the global order, its leaves the event hashes (32 bytes each) in position
+ * order, and the signed checkpoints of it: one after {@code checkpoint-every} new events or after
+ * {@code checkpoint-after} with any. Leaves come from the tracking read path, which stops at a hole, so
+ * no checkpoint is ever signed over a gap; and the tree only grows, so no two checkpoints contradict
+ * each other. It refuses to sign when the store no longer matches its last checkpoint.
+ */
+public class CheckpointLog {
+    private static final Logger log = LoggerFactory.getLogger(CheckpointLog.class);
+    private static final int READ_BATCH = 1000;
+
+    private final MongoEventStorageEngine store;
+    private final SigningKeys keys;
+    private final PublishedCheckpoints published;
+    private final IntegrityProperties properties;
+    private final Clock clock;
+    private final List<byte[]> leaves = new ArrayList<>();
+    private SignedNote latest;
+    private Instant latestAt = Instant.EPOCH;
+    private String refusal;
+
+    public CheckpointLog(MongoEventStorageEngine store, SigningKeys keys, PublishedCheckpoints published,
+                         IntegrityProperties properties, Clock clock) {
+        this.store = store;
+        this.keys = keys;
+        this.published = published;
+        this.properties = properties;
+        this.clock = clock;
+        this.latest = published.latestStored().orElse(null);
+    }
+
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT5S")
+    public synchronized void tick() {
+        catchUp();
+        long grown = leaves.size() - latestSize();
+        boolean due = grown >= properties.checkpointEvery()
+                || grown > 0 && !clock.instant().isBefore(latestAt.plus(properties.checkpointAfter()));
+        if (due) publish();
+    }
+
+    /** Signs and publishes a checkpoint of everything durable now, unless nothing is new or the log is refused. */
+    public synchronized Optional<SignedNote> publish() {
+        catchUp();
+        if (refusal != null || leaves.size() == latestSize() && latest != null) return Optional.ofNullable(latest);
+        Checkpoint checkpoint = new Checkpoint(properties.origin(), leaves.size(), MerkleTree.root(leaves, leaves.size()));
+        SignedNote note = SignedNote.sign(checkpoint.text(), keys.signer());
+        published.publish(note, clock.millis());
+        latest = note;
+        latestAt = clock.instant();
+        log.info("已发布检查点:{} 个事件,根 {}", checkpoint.size(), checkpoint.rootBase64());
+        return Optional.of(note);
+    }
+
+    private void catchUp() {
+        List<StoredEvent> batch;
+        do {
+            batch = store.eventsAfter(leaves.size(), store.durablePosition(), READ_BATCH);
+            for (StoredEvent event : batch) {
+                if (event.position() != leaves.size() + 1) return;
+                leaves.add(MerkleTree.leafHash(HexFormat.of().parseHex(event.hash())));
+            }
+        } while (!batch.isEmpty());
+        checkAgainstLatest();
+    }
+
+    private void checkAgainstLatest() {
+        if (latest == null || refusal != null) return;
+        Checkpoint checkpoint = Checkpoint.parse(latest.text());
+        if (checkpoint.size() > leaves.size()) return;
+        if (!Arrays.equals(MerkleTree.root(leaves, (int) checkpoint.size()), checkpoint.root())) {
+            refusal = "存储中的前 " + checkpoint.size() + " 个事件与最近的检查点不符,停止签发检查点";
+            log.error(refusal);
+        }
+    }
+
+    public synchronized Optional<SignedNote> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    /** The RFC 6962 consistency proof between two tree sizes this log has reached. */
+    public synchronized List<byte[]> consistency(long from, long to) {
+        catchUp();
+        if (from < 0 || from > to || to > leaves.size()) {
+            throw new IllegalArgumentException("只能证明 0 ≤ from ≤ to ≤ " + leaves.size() + " 之间的一致性");
+        }
+        return MerkleTree.consistencyProof(leaves, (int) from, (int) to);
+    }
+
+    /** The RFC 6962 inclusion proof of the event at {@code position} in the tree of {@code size}. */
+    public synchronized List<byte[]> inclusion(long position, long size) {
+        catchUp();
+        if (size > leaves.size()) throw new IllegalArgumentException("树只有 " + leaves.size() + " 个事件");
+        return MerkleTree.inclusionProof(leaves, (int) position - 1, (int) size);
+    }
+
+    private long latestSize() {
+        return latest == null ? 0 : Checkpoint.parse(latest.text()).size();
+    }
+
+    synchronized Optional<String> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+}

@@ -1,0 +1,33 @@
+// The role for Wenping's database user on a real MongoDB: the event log can be read and appended to,
+// never changed. Run as a user administrator:
+//   mongosh "mongodb://admin@db1/admin?replicaSet=rs0" --eval 'var dbName="wenping"' ops/mongodb/wenping-role.js
+// then: db.getSiblingDB("wenping").createUser({user: "wenping", pwd: passwordPrompt(), roles: ["wenpingApp"]})
+// MongoDB privileges only add up, so every collection the application uses is listed with its actions.
+const name = typeof dbName === "undefined" ? "wenping" : dbName;
+const target = db.getSiblingDB(name);
+const appendOnly = ["find", "insert", "createIndex", "listIndexes", "listCollections"];
+const readWrite = ["find", "insert", "update", "remove", "createIndex", "dropIndex", "listIndexes",
+                   "listCollections", "createCollection"];
+const privileges = [
+  // the record: appended, never updated or removed
+  { resource: { db: name, collection: "event_commits" }, actions: appendOnly },
+  { resource: { db: name, collection: "event_checkpoints" }, actions: appendOnly },
+  // the durable-head marker moves forward (its rewinding is caught against published checkpoints)
+  { resource: { db: name, collection: "event_store_meta" }, actions: ["find", "insert", "update"] },
+  // caches and read models, which can be thrown away and rebuilt
+  { resource: { db: name, collection: "event_snapshots" }, actions: readWrite },
+  { resource: { db: name, collection: "tracking_tokens" }, actions: readWrite },
+  { resource: { db: name, collection: "dead_letters" }, actions: readWrite },
+  { resource: { db: name, collection: "matter_status" }, actions: readWrite },
+  { resource: { db: name, collection: "person_actions" }, actions: readWrite },
+  { resource: { db: name, collection: "person_actions_months" }, actions: readWrite },
+  { resource: { db: name, collection: "person_actions_users" }, actions: readWrite },
+  { resource: { db: name, collection: "person_actions_matters" }, actions: readWrite },
+  { resource: { db: name, collection: "" }, actions: ["listCollections"] },
+];
+if (target.getRole("wenpingApp")) {
+  target.updateRole("wenpingApp", { privileges: privileges, roles: [] });
+} else {
+  target.createRole({ role: "wenpingApp", privileges: privileges, roles: [] });
+}
+print("role wenpingApp on " + name + ": event_commits and event_checkpoints are find/insert only");
