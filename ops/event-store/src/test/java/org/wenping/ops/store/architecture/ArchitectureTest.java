@@ -15,7 +15,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
     private static final JavaClasses EVENT_STORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.wenping.ops.store", "org.wenping.ops.embedded");
+            .importPackages("org.wenping.ops.store", "org.wenping.ops.embedded", "org.wenping.ops.signing",
+                    "org.wenping.ops.transparency", "org.wenping.ops.verify");
 
     @Test
     void theEventStoreImportsNoSpring() {
@@ -26,8 +27,10 @@ class ArchitectureTest {
     @Test
     void theEventStoreDependsOnTheKernelAxonTheDriverJacksonAndTheEmbeddedServerOnly() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("org.wenping.ops.store..",
-                        "org.wenping.ops.embedded..", "org.wenping.kernel..", "java..", "javax..", "org.axonframework..",
-                        "com.mongodb..", "org.bson..", "com.fasterxml.jackson..", "de.bwaldvogel..", "org.slf4j..", "org.h2..")
+                        "org.wenping.ops.embedded..", "org.wenping.ops.signing..", "org.wenping.ops.transparency..",
+                        "org.wenping.ops.verify..", "org.wenping.kernel..", "java..", "javax..", "org.axonframework..",
+                        "com.mongodb..", "org.bson..", "com.fasterxml.jackson..", "de.bwaldvogel..", "org.slf4j..", "org.h2..",
+                        "org.bouncycastle..")
                 .check(EVENT_STORE);
     }
 }
