@@ -24,7 +24,7 @@ import java.util.Optional;
  * no checkpoint is ever signed over a gap; and the tree only grows, so no two checkpoints contradict
  * each other. It refuses to sign when the store no longer matches its last checkpoint.
  */
-public class CheckpointLog {
+class CheckpointLog {
     private static final Logger log = LoggerFactory.getLogger(CheckpointLog.class);
     private static final int READ_BATCH = 1000;
 

@@ -22,7 +22,7 @@ import java.util.List;
  * @param fullVerifyEvery how often it starts over from position 1, to catch changes to what it already checked
  */
 @ConfigurationProperties("wenping.integrity")
-public record IntegrityProperties(@DefaultValue("wenping.local/log") String origin,
+record IntegrityProperties(@DefaultValue("wenping.local/log") String origin,
                                   Path signingKeyFile,
                                   String signingKey,
                                   @DefaultValue("Ed25519") String algorithm,

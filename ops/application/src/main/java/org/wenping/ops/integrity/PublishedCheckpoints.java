@@ -25,7 +25,7 @@ import java.util.Optional;
  * a verifier trusts, since whoever can rewrite the collection can rewrite its checkpoints too; copy it
  * (or let a witness poll {@code GET /checkpoint}) to somewhere the database's users cannot write.
  */
-public final class PublishedCheckpoints {
+final class PublishedCheckpoints {
     static final String COLLECTION = "event_checkpoints";
     private static final String LATEST = "checkpoint";
 
