@@ -2,16 +2,12 @@ package org.wenping.command.lists;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.AuthorisedRecord;
 import org.wenping.command.domain.BusinessDates;
-import org.wenping.command.domain.RecordCommand;
 import org.wenping.command.domain.Recorded;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.lists.AssessmentListCompiledEvent;
@@ -33,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * unit, filed with the 维稳办 by the end of March, then kept current by items added and withdrawn with reasons.
  */
 @Aggregate
-class AssessmentList {
+class AssessmentList extends AuthorisedRecord {
     @AggregateIdentifier
     private AssessmentListId listId;
     private JurisdictionCode jurisdiction;
@@ -45,11 +41,9 @@ class AssessmentList {
     AssessmentList() {
     }
 
-    /** R9 for every command of the list, before any handler runs. */
-    @CommandHandlerInterceptor
-    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
-        Authority.require(command, metaData, jurisdiction);
-        return chain.proceed();
+    @Override
+    protected JurisdictionCode recordJurisdiction() {
+        return jurisdiction;
     }
 
     @CommandHandler

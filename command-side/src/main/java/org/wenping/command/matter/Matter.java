@@ -2,18 +2,16 @@ package org.wenping.command.matter;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.AuthorisedRecord;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.command.domain.BusinessDates;
-import org.wenping.command.domain.RecordCommand;
 import org.wenping.command.domain.Recorded;
 import org.wenping.command.lists.AssessmentLists;
 import org.wenping.command.lists.ListRulePolicy;
@@ -48,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "matterSnapshotTrigger")
 @Revision("2")
-class Matter {
+class Matter extends AuthorisedRecord {
     @AggregateIdentifier
     private MatterId matterId;
     private MatterFacts facts;
@@ -65,11 +63,9 @@ class Matter {
     Matter() {
     }
 
-    /** R9 for every command of the matter, its own and its members', before any handler runs. */
-    @CommandHandlerInterceptor
-    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
-        Authority.require(command, metaData, facts == null ? null : facts.jurisdiction());
-        return chain.proceed();
+    @Override
+    protected JurisdictionCode recordJurisdiction() {
+        return facts == null ? null : facts.jurisdiction();
     }
 
     @CommandHandler

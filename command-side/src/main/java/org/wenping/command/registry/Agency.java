@@ -2,16 +2,12 @@ package org.wenping.command.registry;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.AuthorisedRecord;
 import org.wenping.command.domain.BusinessDates;
-import org.wenping.command.domain.RecordCommand;
 import org.wenping.command.domain.Recorded;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.AgencyDeregisteredEvent;
@@ -22,7 +18,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A third-party assessment agency in the registry (seed 002); R4 reads it when a matter commissions one. */
 @Aggregate
-class Agency {
+class Agency extends AuthorisedRecord {
     @AggregateIdentifier
     private AgencyId agencyId;
     private JurisdictionCode jurisdiction;
@@ -31,11 +27,9 @@ class Agency {
     Agency() {
     }
 
-    /** R9 for every command of the agency, before any handler runs. */
-    @CommandHandlerInterceptor
-    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
-        Authority.require(command, metaData, jurisdiction);
-        return chain.proceed();
+    @Override
+    protected JurisdictionCode recordJurisdiction() {
+        return jurisdiction;
     }
 
     @CommandHandler

@@ -2,16 +2,12 @@ package org.wenping.command.registry;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.AuthorisedRecord;
 import org.wenping.command.domain.BusinessDates;
-import org.wenping.command.domain.RecordCommand;
 import org.wenping.command.domain.Recorded;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.registry.ExpertAffiliationsChangedEvent;
@@ -24,7 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An expert of the 专家库 (seed 002), kept by the 维稳办 or an administrator; R5 reads it when a panel is named. */
 @Aggregate
-class Expert {
+class Expert extends AuthorisedRecord {
     @AggregateIdentifier
     private ExpertId expertId;
     private JurisdictionCode jurisdiction;
@@ -33,11 +29,9 @@ class Expert {
     Expert() {
     }
 
-    /** R9 for every command of the expert, before any handler runs. */
-    @CommandHandlerInterceptor
-    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
-        Authority.require(command, metaData, jurisdiction);
-        return chain.proceed();
+    @Override
+    protected JurisdictionCode recordJurisdiction() {
+        return jurisdiction;
     }
 
     @CommandHandler

@@ -2,17 +2,15 @@ package org.wenping.command.reports;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.wenping.command.domain.Authority;
+import org.wenping.command.domain.AuthorisedRecord;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.command.domain.BusinessDates;
 import org.wenping.command.domain.MissingActorException;
-import org.wenping.command.domain.RecordCommand;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.reports.MonthlyReportId;
@@ -30,18 +28,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * by a named person; 迟报 when after its deadline. Whether its figures match the record is judged on the read side.
  */
 @Aggregate
-class MonthlyReport {
+class MonthlyReport extends AuthorisedRecord {
     @AggregateIdentifier
     private MonthlyReportId reportId;
 
     MonthlyReport() {
     }
 
-    /** R9 before the submission is handled. */
-    @CommandHandlerInterceptor
-    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
-        Authority.require(command, metaData, null);
-        return chain.proceed();
+    /** A report exists once submitted: the submission names its jurisdiction. */
+    @Override
+    protected JurisdictionCode recordJurisdiction() {
+        return null;
     }
 
     @CommandHandler

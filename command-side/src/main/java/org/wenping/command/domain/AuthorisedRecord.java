@@ -1,0 +1,21 @@
+package org.wenping.command.domain;
+
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
+
+/**
+ * An aggregate whose every command, its own and its members', is checked against the permission table (R9)
+ * once, before any handler runs: the one place each kind of record gets its {@link Authority} check from.
+ */
+public abstract class AuthorisedRecord {
+    /** The jurisdiction of the record; null before it exists, when the registering command names it. */
+    protected abstract JurisdictionCode recordJurisdiction();
+
+    @CommandHandlerInterceptor
+    Object authorise(RecordCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        Authority.require(command, metaData, recordJurisdiction());
+        return chain.proceed();
+    }
+}
