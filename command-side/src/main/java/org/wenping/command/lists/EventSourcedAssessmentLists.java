@@ -1,8 +1,8 @@
 package org.wenping.command.lists;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.wenping.command.domain.RecordStreams;
 import org.wenping.kernel.lists.AssessmentListId;
 
 import java.util.Optional;
@@ -21,8 +21,6 @@ class EventSourcedAssessmentLists implements AssessmentLists {
 
     @Override
     public Optional<ListStanding> findList(AssessmentListId id) {
-        // From sequence 0, so that a snapshot, should one ever be configured, never hides an event.
-        return ListStanding.replay(eventStore.readEvents(id.value(), 0).asStream()
-                .map(DomainEventMessage::getPayload).toList());
+        return ListStanding.replay(RecordStreams.payloads(eventStore, id.value()));
     }
 }

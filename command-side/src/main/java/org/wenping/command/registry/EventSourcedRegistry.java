@@ -1,12 +1,11 @@
 package org.wenping.command.registry;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.wenping.command.domain.RecordStreams;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,16 +23,11 @@ class EventSourcedRegistry implements ExpertPool, AgencyRegistry {
 
     @Override
     public Optional<PooledExpert> findExpert(ExpertId id) {
-        return PooledExpert.replay(payloads(id.value()));
+        return PooledExpert.replay(RecordStreams.payloads(eventStore, id.value()));
     }
 
     @Override
     public Optional<RegisteredAgency> findAgency(AgencyId id) {
-        return RegisteredAgency.replay(payloads(id.value()));
-    }
-
-    private List<?> payloads(String aggregateId) {
-        // From sequence 0, so that a snapshot, should one ever be configured, never hides an event.
-        return eventStore.readEvents(aggregateId, 0).asStream().map(DomainEventMessage::getPayload).toList();
+        return RegisteredAgency.replay(RecordStreams.payloads(eventStore, id.value()));
     }
 }
