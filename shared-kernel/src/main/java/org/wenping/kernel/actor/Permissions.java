@@ -30,11 +30,31 @@ import static org.wenping.kernel.actor.Scope.SYSTEM;
  * </ul>
  */
 public final class Permissions {
+    /** The table as the switch below states it, laid out once: every command and every read looks it up. */
+    private static final Map<Action, Map<Role, Scope>> TABLE = table();
+
     private Permissions() {
     }
 
     /** The roles that may do {@code action}, each with how far it reaches; a role not in the map may not. */
     public static Map<Role, Scope> grants(Action action) {
+        return TABLE.get(action);
+    }
+
+    /** How far {@code role} may do {@code action}; empty when it may not at all. */
+    public static Optional<Scope> scope(Role role, Action action) {
+        return Optional.ofNullable(grants(action).get(role));
+    }
+
+    private static Map<Action, Map<Role, Scope>> table() {
+        Map<Action, Map<Role, Scope>> table = new EnumMap<>(Action.class);
+        for (Action action : Action.values()) {
+            table.put(action, row(action));
+        }
+        return table;
+    }
+
+    private static Map<Role, Scope> row(Action action) {
         return switch (action) {
             case REGISTER_MATTER, DRAFT_ASSESSMENT_PLAN, COMMISSION_AGENCY, COLLECT_OPINIONS, ANALYSE_DIMENSION,
                     GRADE_RISK, COMPILE_REPORT, ESCALATE_PROCEDURE, ADOPT_MEASURE, COMPLETE_MEASURE,
@@ -54,16 +74,11 @@ public final class Permissions {
         };
     }
 
-    /** How far {@code role} may do {@code action}; empty when it may not at all. */
-    public static Optional<Scope> scope(Role role, Action action) {
-        return Optional.ofNullable(grants(action).get(role));
-    }
-
     private static Map<Role, Scope> everyRole(Scope scope) {
         Map<Role, Scope> grants = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             grants.put(role, scope);
         }
-        return grants;
+        return Map.copyOf(grants);
     }
 }
