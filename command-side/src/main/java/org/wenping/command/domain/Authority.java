@@ -14,14 +14,14 @@ import org.wenping.kernel.jurisdiction.JurisdictionCode;
  * The finer scope of a correction (R10, {@link Scope#RECORDED_BY_OWN_ROLE}) needs the corrected event and is
  * checked by the correction itself.
  */
-public final class Authority {
+final class Authority {
     private Authority() {
     }
 
     /**
      * @param record the jurisdiction of the record the command acts on, or null when the command registers it
      */
-    public static Actor require(RecordCommand command, MetaData metaData, JurisdictionCode record) {
+    static Actor require(RecordCommand command, MetaData metaData, JurisdictionCode record) {
         Actor actor = EventMetadata.actorOf(metaData).orElseThrow(MissingActorException::new);
         Scope scope = Permissions.scope(actor.role(), command.action())
                 .orElseThrow(() -> new RoleNotPermittedException(actor, command.action()));
