@@ -55,6 +55,22 @@ public enum Action {
     KEEP_EXPERT_POOL("维护专家库"),
     /** 评估机构登记, 除名: keeping the registry of third-party agencies. */
     KEEP_AGENCY_REGISTRY("维护评估机构名录"),
+    /** 月度排查后列为评估对象: a 政法 case listed for 办案风险评估 (seed 004 篇4). */
+    LIST_CASE("案件列为评估对象"),
+    /** 案件风险评估: assessing, grading, reporting, measures, resolving the risk, follow-up visits (谁办理、谁评估、谁化解). */
+    ASSESS_CASE("办案风险评估"),
+    /** 诉讼阶段变更: the case moves to its next procedural stage, which re-opens the assessment. */
+    CHANGE_CASE_STAGE("诉讼阶段变更"),
+    /** 裁决 (R8). */
+    RULE_ON_CASE("裁决"),
+    /** 结案归档. */
+    CLOSE_CASE("结案归档"),
+    /** 查阅涉案人员个人信息: every such read is itself recorded. */
+    READ_PERSONAL_DATA("查阅涉案人员信息"),
+    /** 删除或限制处理涉案人员个人信息 (PIPL Art. 47), on a recorded legal ground. */
+    ERASE_PERSONAL_DATA("删除或限制处理个人信息"),
+    /** 启动责任倒查 and everything an inquiry records: findings, sanctions, conclusion (追责). */
+    CONDUCT_INQUIRY("责任倒查"),
     /** Every GET: status, lists, 一事一档, accountability, statistics, live updates. */
     READ_RECORDS("查阅记录"),
     /** 完整性核验: re-reading the whole store's chain, signatures and checkpoints ({@code /api/ops/integrity}). */

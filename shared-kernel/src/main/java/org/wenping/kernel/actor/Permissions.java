@@ -6,9 +6,12 @@ import java.util.Optional;
 
 import static org.wenping.kernel.actor.Role.ADMIN;
 import static org.wenping.kernel.actor.Role.ASSESSOR;
+import static org.wenping.kernel.actor.Role.CASE_LEAD;
 import static org.wenping.kernel.actor.Role.DECIDER;
 import static org.wenping.kernel.actor.Role.EXPERT;
+import static org.wenping.kernel.actor.Role.HANDLER;
 import static org.wenping.kernel.actor.Role.INSPECTOR;
+import static org.wenping.kernel.actor.Role.ORGAN_HEAD;
 import static org.wenping.kernel.actor.Role.SUPERVISOR;
 import static org.wenping.kernel.actor.Scope.JURISDICTION;
 import static org.wenping.kernel.actor.Scope.RECORDED_BY_OWN_ROLE;
@@ -26,6 +29,11 @@ import static org.wenping.kernel.actor.Scope.SYSTEM;
  * records the list's filing.</li>
  * <li>Integrity is verified over the whole store, so its report is for the administrator, the 维稳办 and the
  * inspectors alike.</li>
+ * <li>Cases (seed 004 篇4, 谁办理、谁评估、谁化解): the 承办人 lists, assesses, resolves and moves the case
+ * through its stages; the ruling is the organ's, so 承办人, 分管领导 and 主要领导 may record it; closure is the
+ * 承办人's or the 分管领导's. Personal data of 涉案人员 is read by the organ's three roles and inspectors; only
+ * the 主要领导 may order its erasure or restriction.</li>
+ * <li>追责 (责任倒查) is the inspectors' alone.</li>
  * <li>The 专家库 and the agency registry are kept by the 维稳办 or an administrator.</li>
  * </ul>
  */
@@ -68,6 +76,13 @@ public final class Permissions {
             case CORRECT_RECORD -> Map.of(ASSESSOR, RECORDED_BY_OWN_ROLE, EXPERT, RECORDED_BY_OWN_ROLE,
                     DECIDER, RECORDED_BY_OWN_ROLE, SUPERVISOR, JURISDICTION);
             case KEEP_EXPERT_POOL, KEEP_AGENCY_REGISTRY -> Map.of(ADMIN, JURISDICTION, SUPERVISOR, JURISDICTION);
+            case LIST_CASE, ASSESS_CASE, CHANGE_CASE_STAGE -> Map.of(HANDLER, JURISDICTION);
+            case RULE_ON_CASE -> Map.of(HANDLER, JURISDICTION, CASE_LEAD, JURISDICTION, ORGAN_HEAD, JURISDICTION);
+            case CLOSE_CASE -> Map.of(HANDLER, JURISDICTION, CASE_LEAD, JURISDICTION);
+            case READ_PERSONAL_DATA -> Map.of(HANDLER, JURISDICTION, CASE_LEAD, JURISDICTION,
+                    ORGAN_HEAD, JURISDICTION, INSPECTOR, JURISDICTION);
+            case ERASE_PERSONAL_DATA -> Map.of(ORGAN_HEAD, JURISDICTION);
+            case CONDUCT_INQUIRY -> Map.of(INSPECTOR, JURISDICTION);
             case READ_RECORDS -> everyRole(JURISDICTION);
             case VERIFY_INTEGRITY -> Map.of(ADMIN, SYSTEM, SUPERVISOR, SYSTEM, INSPECTOR, SYSTEM);
             case OPERATE_SYSTEM -> Map.of(ADMIN, SYSTEM);

@@ -14,6 +14,12 @@ public enum Role {
     INSPECTOR("督查/纪检"),
     /** 评审专家: a member of the expert pool. */
     EXPERT("评审专家"),
+    /** 承办人: the officer handling a 政法 case, its 直接责任人 (seed 004 篇4: 谁办理、谁评估、谁化解). */
+    HANDLER("承办人"),
+    /** 分管领导: the organ's leader in charge of the case, its 主要责任人. */
+    CASE_LEAD("分管领导"),
+    /** 主要领导: the organ's head, 第一责任人 of its 办案风险评估. */
+    ORGAN_HEAD("主要领导"),
     /** 系统管理员: operates the system itself. */
     ADMIN("系统管理员");
 
