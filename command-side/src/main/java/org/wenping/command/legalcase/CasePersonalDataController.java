@@ -35,7 +35,7 @@ class CasePersonalDataController {
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody ErasePersonalDataRequest request) {
         Long expectedVersion = IfMatch.expectedVersion(ifMatch);
-        if (request.restrictInstead()) {
+        if (request.restricts()) {
             return commands.send(id, new RestrictPersonalDataCommand(id, expectedVersion, keyId,
                     request.legalGround(), request.readableBy(), orToday(request.effectiveOn())));
         }

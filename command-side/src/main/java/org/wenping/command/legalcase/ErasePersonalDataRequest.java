@@ -14,12 +14,17 @@ import java.time.LocalDate;
  */
 record ErasePersonalDataRequest(
         @NotBlank @Size(max = 500) @PlainText String legalGround,
-        boolean restrictInstead,
+        Boolean restrictInstead,
         Role readableBy,
         LocalDate effectiveOn) {
 
+    /** Whether the data is restricted instead of erased; erasure unless the request says so. */
+    boolean restricts() {
+        return Boolean.TRUE.equals(restrictInstead);
+    }
+
     @AssertTrue(message = "限制处理须指明唯一可查阅的角色 readableBy;删除则不得指明")
     boolean isReaderGivenExactlyWhenRestricting() {
-        return restrictInstead == (readableBy != null);
+        return restricts() == (readableBy != null);
     }
 }
