@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.wenping.kernel.actor.EventMetadata;
+import org.wenping.kernel.legalcase.CaseEvent;
 import org.wenping.kernel.matter.MatterEvent;
 
 import java.util.List;
@@ -30,7 +31,9 @@ class EventSourcedSubjects implements SubjectRecords {
     /** The history of the matter or case {@code stream} records, or empty when it records neither. */
     static Optional<SubjectHistory> read(List<StreamedEvent> stream) {
         if (stream.isEmpty()) return Optional.empty();
-        if (stream.get(0).payload() instanceof MatterEvent) return Optional.of(MatterSubject.read(stream));
+        Object first = stream.get(0).payload();
+        if (first instanceof MatterEvent) return Optional.of(MatterSubject.read(stream));
+        if (first instanceof CaseEvent) return Optional.of(CaseSubject.read(stream));
         return Optional.empty();
     }
 

@@ -25,12 +25,7 @@ import org.wenping.kernel.matter.ReportReviewedEvent;
 import org.wenping.kernel.matter.RiskGradedEvent;
 import org.wenping.kernel.matter.TrackingReportSubmittedEvent;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a matter's stream for an inquiry: the part each event shows its recorder playing (one case per matter event,
@@ -38,38 +33,20 @@ import java.util.Set;
  * every measure adopted for it carried out (酌情减轻, seed 004 篇3).
  */
 final class MatterSubject implements MatterEventCases<RecordRole> {
-    private final List<SubjectAct> acts = new ArrayList<>();
-    private final Map<String, RecordRole> roleByEventId = new HashMap<>();
-    private final Set<String> measuresAdopted = new HashSet<>();
-    private final Set<String> measuresCompleted = new HashSet<>();
+    private final SubjectLedger ledger = new SubjectLedger();
     private String title;
     private JurisdictionCode jurisdiction;
-    private Long gradedBeforeDecision;
-    private boolean decided;
-    private long sequence;
 
     private MatterSubject() {
     }
 
     static SubjectHistory read(List<StreamedEvent> stream) {
         MatterSubject subject = new MatterSubject();
-        stream.forEach(subject::add);
-        return new SubjectHistory(SubjectKind.MATTER, subject.title, subject.jurisdiction, subject.acts,
-                subject.mitigationGrounds());
-    }
-
-    private void add(StreamedEvent event) {
-        sequence = event.sequence();
-        RecordRole role = ((MatterEvent) event.payload()).accept(this);
-        roleByEventId.put(event.eventId(), role);
-        acts.add(new SubjectAct(event.sequence(), role, event.actor()));
-    }
-
-    private String mitigationGrounds() {
-        if (gradedBeforeDecision == null || measuresAdopted.isEmpty() || !measuresCompleted.containsAll(measuresAdopted)) {
-            return null;
+        for (StreamedEvent event : stream) {
+            subject.ledger.reading(event);
+            subject.ledger.record(event, ((MatterEvent) event.payload()).accept(subject));
         }
-        return "决策前已评估定级(事件序号 " + gradedBeforeDecision + "),所定 " + measuresAdopted.size() + " 项化解措施均已落实";
+        return subject.ledger.history(SubjectKind.MATTER, subject.title, subject.jurisdiction, "决策");
     }
 
     @Override
@@ -81,32 +58,27 @@ final class MatterSubject implements MatterEventCases<RecordRole> {
 
     @Override
     public RecordRole on(RiskGradedEvent event) {
-        if (!decided && gradedBeforeDecision == null) gradedBeforeDecision = sequence;
-        return RecordRole.GRADED;
+        return ledger.graded();
     }
 
     @Override
     public RecordRole on(DecisionMadeEvent event) {
-        decided = true;
-        return RecordRole.DECIDED;
+        return ledger.decided();
     }
 
     @Override
     public RecordRole on(MitigationMeasureAdoptedEvent event) {
-        measuresAdopted.add(event.measureId());
-        return RecordRole.HANDLED;
+        return ledger.measureAdopted(event.measureId());
     }
 
     @Override
     public RecordRole on(MitigationMeasureCompletedEvent event) {
-        measuresCompleted.add(event.measureId());
-        return RecordRole.HANDLED;
+        return ledger.measureCompleted(event.measureId());
     }
 
-    /** R10 lets only the role that recorded an event correct it: the corrector plays the corrected event's part. */
     @Override
     public RecordRole on(EventCorrectedEvent event) {
-        return roleByEventId.getOrDefault(event.correctedEventId(), RecordRole.HANDLED);
+        return ledger.partOf(event.correctedEventId());
     }
 
     @Override
