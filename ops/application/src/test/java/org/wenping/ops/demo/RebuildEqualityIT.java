@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RebuildEqualityIT {
     static final List<String> READ_MODELS = List.of("matter_status", "person_actions", "person_actions_months",
-            "person_actions_users", "person_actions_matters");
+            "person_actions_users", "person_actions_matters", "inquiries", "inquiries_by_subject",
+            "inquiry_findings_by_person");
 
     @TempDir
     Path dataDir;
