@@ -38,10 +38,7 @@ final class CaseSubject implements CaseEventCases<RecordRole> {
 
     static SubjectHistory read(List<StreamedEvent> stream) {
         CaseSubject subject = new CaseSubject();
-        for (StreamedEvent event : stream) {
-            subject.ledger.reading(event);
-            subject.ledger.record(event, ((CaseEvent) event.payload()).accept(subject));
-        }
+        subject.ledger.readAll(stream, payload -> ((CaseEvent) payload).accept(subject));
         return subject.ledger.history(SubjectKind.CASE, subject.caseNumber, subject.jurisdiction, "裁决");
     }
 

@@ -42,10 +42,7 @@ final class MatterSubject implements MatterEventCases<RecordRole> {
 
     static SubjectHistory read(List<StreamedEvent> stream) {
         MatterSubject subject = new MatterSubject();
-        for (StreamedEvent event : stream) {
-            subject.ledger.reading(event);
-            subject.ledger.record(event, ((MatterEvent) event.payload()).accept(subject));
-        }
+        subject.ledger.readAll(stream, payload -> ((MatterEvent) payload).accept(subject));
         return subject.ledger.history(SubjectKind.MATTER, subject.title, subject.jurisdiction, "决策");
     }
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What reading a matter's or a case's stream keeps for an inquiry, whichever kind it is: each act with its part, and
@@ -26,13 +27,19 @@ final class SubjectLedger {
     private boolean decided;
     private long sequence;
 
-    /** Starts reading {@code event}; its visitor case then reports what the event shows. */
-    void reading(StreamedEvent event) {
-        sequence = event.sequence();
+    /**
+     * Reads the stream in order: {@code part} is the subject's switch over its family, which reports to this ledger
+     * what each event shows and answers the part its recorder played.
+     */
+    void readAll(List<StreamedEvent> stream, Function<Object, RecordRole> part) {
+        for (StreamedEvent event : stream) {
+            sequence = event.sequence();
+            record(event, part.apply(event.payload()));
+        }
     }
 
-    /** Records the event just read with the part it shows; a leader's handling of a case is their supervising it. */
-    void record(StreamedEvent event, RecordRole role) {
+    /** A leader's handling of a case is their supervising it. */
+    private void record(StreamedEvent event, RecordRole role) {
         Actor actor = event.actor();
         boolean leader = actor != null && (actor.role() == Role.CASE_LEAD || actor.role() == Role.ORGAN_HEAD);
         RecordRole played = role == RecordRole.HANDLED && leader ? RecordRole.SUPERVISED : role;

@@ -3,6 +3,7 @@ package org.wenping.command.inquiry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wenping.command.matter.RefusedWith;
 import org.wenping.kernel.inquiry.Breach;
 import org.wenping.kernel.inquiry.FindingRecordedEvent;
 import org.wenping.kernel.inquiry.InquiryConcludedEvent;

@@ -2,6 +2,10 @@ package org.wenping.command.inquiry;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wenping.command.matter.RefusedWith;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.inquiry.Breach;
@@ -27,6 +31,7 @@ import org.wenping.kernel.matter.RiskLevel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wenping.command.inquiry.Subject.DAY;
@@ -97,31 +102,23 @@ class CaseInquiryTest {
                 .expectEvents(opened());
     }
 
-    @Test
-    void theHeadWhoRuledIsTheFirstResponsible() {
-        fixture.given(opened())
-                .when(new RecordFindingCommand(INQUIRY, null, "finding-1", "organhead", Breach.ASSESSMENT_IGNORED,
-                        List.of(3L), "查明", DAY), as(INSPECTOR))
-                .expectEvents(found(ORGAN_HEAD, List.of(RecordRole.DECIDED), Responsibility.FIRST,
-                        Breach.ASSESSMENT_IGNORED, 3L));
+    /** Who ruled, who left a measure undone, who closed: each answers as their role in the organ makes them. */
+    static Stream<Arguments> personsOfTheCase() {
+        return Stream.of(
+                Arguments.of(ORGAN_HEAD, Breach.ASSESSMENT_IGNORED, 3L, List.of(RecordRole.DECIDED), Responsibility.FIRST),
+                Arguments.of(HANDLER, Breach.MITIGATION_NOT_CARRIED_OUT, 2L,
+                        List.of(RecordRole.REGISTERED, RecordRole.GRADED, RecordRole.HANDLED), Responsibility.DIRECT),
+                Arguments.of(CASE_LEAD, Breach.FORMALISM, 4L, List.of(RecordRole.SUPERVISED), Responsibility.PRINCIPAL));
     }
 
-    @Test
-    void theHandlerAnswersDirectlyForTheMeasureNeverCarriedOut() {
+    @ParameterizedTest
+    @MethodSource("personsOfTheCase")
+    void eachPersonAnswersByTheirRoleInTheOrgan(Actor person, Breach breach, Long evidence, List<RecordRole> roles,
+                                                 Responsibility responsibility) {
         fixture.given(opened())
-                .when(new RecordFindingCommand(INQUIRY, null, "finding-1", "handler", Breach.MITIGATION_NOT_CARRIED_OUT,
-                        List.of(2L), "查明", DAY), as(INSPECTOR))
-                .expectEvents(found(HANDLER, List.of(RecordRole.REGISTERED, RecordRole.GRADED, RecordRole.HANDLED),
-                        Responsibility.DIRECT, Breach.MITIGATION_NOT_CARRIED_OUT, 2L));
-    }
-
-    @Test
-    void theLeadWhoClosedTheCaseSupervisedIt() {
-        fixture.given(opened())
-                .when(new RecordFindingCommand(INQUIRY, null, "finding-1", "caselead", Breach.FORMALISM,
-                        List.of(4L), "查明", DAY), as(INSPECTOR))
-                .expectEvents(found(CASE_LEAD, List.of(RecordRole.SUPERVISED), Responsibility.PRINCIPAL,
-                        Breach.FORMALISM, 4L));
+                .when(new RecordFindingCommand(INQUIRY, null, "finding-1", person.userId(), breach, List.of(evidence),
+                        "查明", DAY), as(INSPECTOR))
+                .expectEvents(found(person, roles, responsibility, breach, evidence));
     }
 
     @Test

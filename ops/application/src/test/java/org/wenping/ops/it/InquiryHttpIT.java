@@ -10,11 +10,12 @@ import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wenping.ops.replay.ReadModelSnapshots.awaitCaughtUp;
+import static org.wenping.ops.replay.ReadModelSnapshots.snapshot;
 
 /**
  * One 责任倒查 over HTTP, from opening to conclusion, into a matter assessed, decided and mitigated before an
@@ -28,7 +29,7 @@ class InquiryHttpIT {
     Path dataDir;
 
     @Test
-    void oneInquiryFromOpeningToConclusion() {
+    void oneInquiryFromOpeningToConclusion() throws InterruptedException {
         try (RunningApp app = RunningApp.start(dataDir, "spring.profiles.active=demo,lanzhou")) {
             String matter = assessedDecidedAndMitigated(app);
             long decision = sequenceOf(app, matter, "DecisionMadeEvent");
@@ -158,29 +159,12 @@ class InquiryHttpIT {
         assertThat(app.bean(MongoEventStorageEngine.class).durablePosition()).as("nothing written").isEqualTo(written);
     }
 
-    private static void assertRebuildReproducesTheReadModel(RunningApp app) {
+    private static void assertRebuildReproducesTheReadModel(RunningApp app) throws InterruptedException {
         ProjectionRebuilds projections = app.bean(ProjectionRebuilds.class);
         MongoDatabase database = app.bean(MongoDatabase.class);
-        Map<String, List<Document>> live = snapshot(database);
+        Map<String, List<Document>> live = snapshot(database, READ_MODELS);
         projections.rebuild("inquiries");
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!caughtUp(projections) && System.nanoTime() < deadline) ApiClient.sleep(100);
-        assertThat(snapshot(database)).isEqualTo(live);
-    }
-
-    private static boolean caughtUp(ProjectionRebuilds projections) {
-        var progress = projections.progress("inquiries");
-        return progress.caughtUp() && !progress.replaying() && progress.position() >= progress.head();
-    }
-
-    private static Map<String, List<Document>> snapshot(MongoDatabase database) {
-        Map<String, List<Document>> snapshot = new LinkedHashMap<>();
-        for (String readModel : READ_MODELS) {
-            List<Document> documents = new ArrayList<>();
-            database.getCollection(readModel).find().forEach(documents::add);
-            documents.sort((a, b) -> String.valueOf(a.get("_id")).compareTo(String.valueOf(b.get("_id"))));
-            snapshot.put(readModel, documents);
-        }
-        return snapshot;
+        awaitCaughtUp(projections);
+        assertThat(snapshot(database, READ_MODELS)).isEqualTo(live);
     }
 }
