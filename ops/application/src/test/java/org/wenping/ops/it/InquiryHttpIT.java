@@ -47,6 +47,9 @@ class InquiryHttpIT {
             String inquiry = opened.json().get("id").asText();
             assertThat(opened.header("Location")).isEqualTo("/api/inquiries/" + inquiry);
             String findings = "/api/inquiries/" + inquiry + "/findings";
+            refused(app, inspector.post("/api/inquiries/" + matter + "/findings", finding("decider", "ASSESSMENT_IGNORED",
+                    decision)), 404, "INQUIRY_NOT_FOUND");
+            assertThat(inspector.get("/api/inquiries/inq-unknown").json().get("code").asText()).isEqualTo("INQUIRY_NOT_FOUND");
 
             refused(app, inspector.post(findings, finding("decider", "ASSESSMENT_IGNORED", decision, 999)), 422,
                     "EVIDENCE_NOT_IN_SUBJECT");
