@@ -12,6 +12,7 @@ import org.wenping.command.domain.RecordCommand;
 import org.wenping.command.lists.AssessmentLists;
 import org.wenping.command.lists.ListRulePolicy;
 import org.wenping.command.lists.ListStanding;
+import org.wenping.command.personal.PersonalDataSealer;
 import org.wenping.command.registry.AgencyRegistry;
 import org.wenping.command.registry.ExpertPool;
 import org.wenping.command.registry.PooledExpert;
@@ -52,7 +53,8 @@ class ArchitectureTest {
 
     /**
      * Package-private by default: public are the commands (sent by ops' demo data), the refusals (answered by
-     * ops' web edge), what every aggregate or controller shares, and the registry lookups the matter consults.
+     * ops' web edge), what every aggregate or controller shares, the registry lookups the matter consults, and the
+     * port to the key store that ops implements.
      */
     @Test
     void onlyCommandsRefusalsAndSharedTypesArePublic() {
@@ -65,6 +67,7 @@ class ArchitectureTest {
                 .orShould().be(ExpertPool.class).orShould().be(PooledExpert.class)
                 .orShould().be(AssessmentLists.class).orShould().be(ListStanding.class)
                 .orShould().be(ListRulePolicy.class)
+                .orShould().be(PersonalDataSealer.class)
                 .check(COMMAND_SIDE);
     }
 }
