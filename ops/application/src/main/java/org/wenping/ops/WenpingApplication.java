@@ -1,6 +1,5 @@
 package org.wenping.ops;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,18 +22,13 @@ public class WenpingApplication {
         List<String> flags = List.of(args);
         if (flags.contains(VerifyCommand.FLAG)) System.exit(VerifyCommand.run(args));
         if (flags.contains(WitnessCommand.FLAG)) System.exit(WitnessCommand.run(args));
-        if (RebuildCommand.requested(args)) {
-            rebuildOffline(args);
-            return;
-        }
-        SpringApplication.run(WenpingApplication.class, args);
-    }
-
-    /** No web server: the rebuild exits when done; a context that cannot start exits 1 rather than linger. */
-    private static void rebuildOffline(String[] args) {
+        // The rebuild runs without a web server and exits when done (RebuildCommand).
+        WebApplicationType web = RebuildCommand.requested(args) ? WebApplicationType.NONE : WebApplicationType.SERVLET;
         try {
-            new SpringApplicationBuilder(WenpingApplication.class).web(WebApplicationType.NONE).run(args);
+            new SpringApplicationBuilder(WenpingApplication.class).web(web).run(args);
         } catch (RuntimeException e) {
+            // Spring Boot has reported why (a failure analyzer's sentence where there is one); a thread the
+            // half-started context left behind must not keep the process alive.
             System.exit(1);
         }
     }
