@@ -82,6 +82,28 @@ public class ProjectionRebuilds {
         LockSupport.parkNanos(HAND_OUT_POLL.toNanos());
     }
 
+    /** How many positions the projection trails the durable head: cheap enough for a metric scrape. */
+    public long lag(String projection) {
+        long position = position(processor(projection).processingStatus());
+        return Math.max(0, store.durablePosition() - position);
+    }
+
+    /** The projections behind the durable head, each with its position; cheap enough for every read. */
+    List<Trailing> trailing() {
+        return projections().stream().map(projection -> {
+            long position = position(processor(projection).processingStatus());
+            return new Trailing(projection, position, store.durablePosition());
+        }).filter(t -> t.position() < t.head()).toList();
+    }
+
+    record Trailing(String projection, long position, long head) {
+    }
+
+    private static long position(Map<Integer, EventTrackerStatus> segments) {
+        return segments.values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
+    }
+
     /** Stops the clock of each rebuild within a second of its catching up, whether or not anyone is watching. */
     @Scheduled(fixedDelayString = "PT1S")
     void noteFinishedRebuilds() {
@@ -110,8 +132,7 @@ public class ProjectionRebuilds {
         String projection = read.projection();
         StreamingEventProcessor processor = read.processor();
         Map<Integer, EventTrackerStatus> segments = read.status();
-        long position = segments.values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
+        long position = position(segments);
         boolean readerIdle = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         // A hole in the order is a gap, never "caught up": the readers cannot pass it. The integrity monitor
         // names holes anywhere below the head; a reader idle below the head with nothing after it stands

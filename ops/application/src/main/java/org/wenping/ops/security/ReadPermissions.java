@@ -21,6 +21,8 @@ final class ReadPermissions {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/api/ops/integrity").access(grantedTo(Action.VERIFY_INTEGRITY));
         requests.requestMatchers("/api/ops/**").access(grantedTo(Action.OPERATE_SYSTEM));
+        // Health is open (SecurityConfiguration); metrics, Prometheus and the rest of actuator are for operators.
+        requests.requestMatchers("/actuator/**").access(grantedTo(Action.OPERATE_SYSTEM));
         requests.requestMatchers(HttpMethod.GET, "/api/**").access(grantedTo(Action.READ_RECORDS));
     }
 
