@@ -1,16 +1,19 @@
 package org.wenping.ops;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.wenping.ops.integrity.VerifyCommand;
 import org.wenping.ops.integrity.WitnessCommand;
+import org.wenping.ops.replay.RebuildCommand;
 
 import java.util.List;
 
 /**
  * Starts Wenping: command side, query side and the event store in one process; or, with
- * {@code --wenping.verify} or {@code --wenping.witness}, runs that command and exits with its code.
+ * {@code --wenping.verify} or {@code --wenping.witness}, runs that command and exits with its code; with
+ * {@code --wenping.rebuild=all} (or a projection), rebuilds offline without a web server and exits.
  */
 @SpringBootApplication(scanBasePackages = "org.wenping")
 @ConfigurationPropertiesScan("org.wenping.ops")
@@ -19,6 +22,14 @@ public class WenpingApplication {
         List<String> flags = List.of(args);
         if (flags.contains(VerifyCommand.FLAG)) System.exit(VerifyCommand.run(args));
         if (flags.contains(WitnessCommand.FLAG)) System.exit(WitnessCommand.run(args));
-        SpringApplication.run(WenpingApplication.class, args);
+        // The rebuild runs without a web server and exits when done (RebuildCommand).
+        WebApplicationType web = RebuildCommand.requested(args) ? WebApplicationType.NONE : WebApplicationType.SERVLET;
+        try {
+            new SpringApplicationBuilder(WenpingApplication.class).web(web).run(args);
+        } catch (RuntimeException e) {
+            // Spring Boot has reported why (a failure analyzer's sentence where there is one); a thread the
+            // half-started context left behind must not keep the process alive.
+            System.exit(1);
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.wenping.kernel.matter.ReportCompiledEvent;
 import org.wenping.query.history.HistoryEntry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,18 @@ public final class DossierBuilder {
 
     /** The dossier as recorded up to {@code asOf} (null: everything); empty when nothing was recorded by then. */
     public static Optional<Dossier> build(List<HistoryEntry> history, Instant asOf) {
-        List<RecordedEvent> events = RecordedEvent.upTo(history, asOf);
+        return build(history, asOf, null);
+    }
+
+    /**
+     * The dossier as recorded up to {@code asOf}, holding only what had happened by the business date
+     * {@code happenedBy} (null: every date): the state of the matter on that day, as known then or now.
+     */
+    public static Optional<Dossier> build(List<HistoryEntry> history, Instant asOf, LocalDate happenedBy) {
+        List<RecordedEvent> events = RecordedEvent.upTo(history, asOf).stream()
+                .filter(recorded -> happenedBy == null
+                        || recorded.businessDate() != null && !recorded.businessDate().isAfter(happenedBy))
+                .toList();
         if (events.isEmpty()) return Optional.empty();
         FactsFold facts = new FactsFold();
         Map<String, Long> sequences = new HashMap<>();

@@ -9,6 +9,7 @@ import org.wenping.query.history.EventHistory;
 import org.wenping.query.web.ReadClock;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** 一事一档: the dossier of one matter, now or as it stood at {@code ?asOf=}; one read of its stream, no read model. */
 @RestController
@@ -23,9 +24,11 @@ class DossierController {
     }
 
     @GetMapping("/{id}/dossier")
-    Dossier dossier(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOfParameter) {
+    Dossier dossier(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOfParameter,
+                    @RequestParam(name = "businessDate", required = false) String businessDateParameter) {
         Instant asOf = clock.asOf(asOfParameter);
-        return DossierBuilder.build(VisibleHistory.of(history, id), asOf)
+        LocalDate happenedBy = ReadClock.happenedBy(businessDateParameter);
+        return DossierBuilder.build(VisibleHistory.of(history, id), asOf, happenedBy)
                 .orElseThrow(() -> VisibleHistory.notRecordedAsOf(id, asOf));
     }
 }

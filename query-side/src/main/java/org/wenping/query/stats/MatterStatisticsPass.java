@@ -20,6 +20,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
     static final int THIRD_PARTY_TARGET_PERCENT = 50;
 
     private final LocalDate today;
+    private final JurisdictionNames names;
     private final Counter years = new Counter();
     private final Counter months = new Counter();
     private final Counter jurisdictions = new Counter();
@@ -37,13 +38,14 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
     private int thirdParty;
     private int incidents;
 
-    private MatterStatisticsPass(LocalDate today) {
+    private MatterStatisticsPass(LocalDate today, JurisdictionNames names) {
         this.today = today;
+        this.names = names;
     }
 
     static MatterStatistics over(Stream<MatterStatusView> views, String readerJurisdiction, StatsFilter filter,
-                                 LocalDate today) {
-        MatterStatisticsPass pass = new MatterStatisticsPass(today);
+                                 LocalDate today, JurisdictionNames names) {
+        MatterStatisticsPass pass = new MatterStatisticsPass(today, names);
         views.filter(filter).forEach(pass);
         return pass.result(readerJurisdiction, filter);
     }
@@ -81,7 +83,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
         return new MatterStatistics(readerJurisdiction, filter.jurisdiction(), filter.year(), today, total,
                 years.tallies(asIs, Counter.BY_CODE),
                 months.tallies(asIs, Counter.BY_CODE),
-                jurisdictions.tallies(JurisdictionNames::bucket, Counter.BY_CODE),
+                jurisdictions.tallies(names::bucket, Counter.BY_CODE),
                 units.tallies(asIs, Counter.MOST_FIRST),
                 categories.tallies(StatsLabels.CATEGORIES, Counter.BY_CODE),
                 levels.tallies(StatsLabels.RISK_LEVELS, Counter.BY_CODE),

@@ -14,18 +14,20 @@ import java.util.stream.Stream;
 final class MonthlyTablePass implements Consumer<MatterStatusView> {
     private final YearMonth month;
     private final LocalDate today;
+    private final JurisdictionNames names;
     private final Map<String, int[]> rows = new TreeMap<>();
 
-    private MonthlyTablePass(YearMonth month, LocalDate today, List<String> knownCodes) {
+    private MonthlyTablePass(YearMonth month, LocalDate today, JurisdictionNames names, List<String> knownCodes) {
         this.month = month;
         this.today = today;
+        this.names = names;
         knownCodes.forEach(this::row);
     }
 
     /** {@code readerPrefix} is the reader's significant prefix: the named codes under it always get a row. */
     static MonthlyTable over(Stream<MatterStatusView> views, YearMonth month, String readerJurisdiction,
-                             String readerPrefix, LocalDate today) {
-        MonthlyTablePass pass = new MonthlyTablePass(month, today, JurisdictionNames.knownWithin(readerPrefix));
+                             String readerPrefix, LocalDate today, JurisdictionNames names) {
+        MonthlyTablePass pass = new MonthlyTablePass(month, today, names, names.knownWithin(readerPrefix));
         views.forEach(pass);
         return pass.result(readerJurisdiction);
     }
@@ -71,7 +73,7 @@ final class MonthlyTablePass implements Consumer<MatterStatusView> {
         int[] total = new int[MonthlyColumns.ALL.size()];
         List<MonthlyRow> lines = rows.entrySet().stream().map(entry -> {
             for (int i = 0; i < total.length; i++) total[i] += entry.getValue()[i];
-            return MonthlyRow.of(entry.getKey(), JurisdictionNames.bucket(entry.getKey()), entry.getValue());
+            return MonthlyRow.of(entry.getKey(), names.bucket(entry.getKey()), entry.getValue());
         }).toList();
         String title = "社会稳定风险评估情况统计表(" + month.getYear() + "年" + month.getMonthValue() + "月)";
         return new MonthlyTable(title, month.toString(), readerJurisdiction, today, MonthlyColumns.ALL, lines,

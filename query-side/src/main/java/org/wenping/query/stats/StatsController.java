@@ -30,9 +30,11 @@ class StatsController {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final MatterViews matters;
+    private final JurisdictionNames names;
 
-    StatsController(MatterViews matters) {
+    StatsController(MatterViews matters, JurisdictionNames names) {
         this.matters = matters;
+        this.names = names;
     }
 
     @GetMapping
@@ -40,7 +42,7 @@ class StatsController {
                                 @RequestParam(required = false) String year) {
         StatsFilter filter = StatsFilter.of(jurisdiction, year);
         Actor reader = ReaderScope.reader();
-        return MatterStatisticsPass.over(matters.visibleTo(reader), reader.jurisdiction().value(), filter, today());
+        return MatterStatisticsPass.over(matters.visibleTo(reader), reader.jurisdiction().value(), filter, today(), names);
     }
 
     @GetMapping("/monthly")
@@ -48,7 +50,7 @@ class StatsController {
         YearMonth asked = monthOf(month);
         Actor reader = ReaderScope.reader();
         return MonthlyTablePass.over(matters.visibleTo(reader), asked, reader.jurisdiction().value(),
-                reader.jurisdiction().prefix(), today());
+                reader.jurisdiction().prefix(), today(), names);
     }
 
     @GetMapping(value = "/monthly", produces = "text/csv")

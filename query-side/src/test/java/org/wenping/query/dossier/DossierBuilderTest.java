@@ -205,6 +205,22 @@ class DossierBuilderTest {
     }
 
     @Test
+    void aBusinessDateGivesTheDossierOfWhatHadHappenedByThatDay() {
+        List<HistoryEntry> all = lifecycle().entries();
+        Dossier full = DossierBuilder.build(all, null).orElseThrow();
+        int decisionAt = 9;
+        LocalDate decidedOn = full.entries().get(decisionAt).businessDate();
+        int happened = (int) full.entries().stream().filter(e -> !e.businessDate().isAfter(decidedOn)).count();
+        Dossier captured = DossierBuilder.build(all.subList(0, happened), null).orElseThrow();
+
+        Dossier onThatDay = DossierBuilder.build(all, null, decidedOn).orElseThrow();
+
+        assertThat(onThatDay).isEqualTo(captured);
+        assertThat(onThatDay.eventCount()).isGreaterThan(decisionAt).isLessThan(full.eventCount());
+        assertThat(DossierBuilder.build(all, null, decidedOn.minusYears(1))).isEmpty();
+    }
+
+    @Test
     void asOfDoesNotShowCorrectionsRecordedLater() {
         StreamFixture stream = StreamFixture.registered().add(StreamFixture.grade(RiskLevel.LOW, "2026-03-05"), ASSESSOR);
         Instant beforeCorrection = stream.lastRecordedAt();

@@ -16,7 +16,7 @@ class MatterStatisticsPassTest {
 
     static MatterStatistics stats(String readerJurisdiction, String jurisdiction, String year) {
         return MatterStatisticsPass.over(CATALOG.visibleTo(supervisor(readerJurisdiction)), readerJurisdiction,
-                StatsFilter.of(jurisdiction, year), TODAY);
+                StatsFilter.of(jurisdiction, year), TODAY, JurisdictionNames.bundled());
     }
 
     static List<Integer> counts(List<Tally> tallies) {
@@ -92,7 +92,7 @@ class MatterStatisticsPassTest {
     @Test
     void tomorrowTheFilingDueTodayIsOverdue() {
         MatterStatistics tomorrow = MatterStatisticsPass.over(CATALOG.visibleTo(supervisor("620900")), "620900",
-                StatsFilter.of(null, null), TODAY.plusDays(1));
+                StatsFilter.of(null, null), TODAY.plusDays(1), JurisdictionNames.bundled());
         assertThat(tomorrow.overdueFilings().matterIds()).containsExactly("m2", "m6");
     }
 

@@ -19,7 +19,7 @@ class MonthlyCsvTest {
     static final String SUZHOU_MARCH = "2,0,1,1,0,0,0,0,2,0,0,0,0,0,0,0,0,1,1,0,0,1,1,0,1,1";
 
     final byte[] csv = MonthlyCsv.of(MonthlyTablePass.over(CATALOG.visibleTo(supervisor("620902")),
-            YearMonth.of(2026, 3), "620902", "620902", TODAY));
+            YearMonth.of(2026, 3), "620902", "620902", TODAY, JurisdictionNames.bundled()));
 
     @Test
     void startsWithTheUtf8ByteOrderMarkSoExcelReadsChinese() {

@@ -2,6 +2,8 @@ package org.wenping.query.stats;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +14,12 @@ import static org.wenping.query.stats.StatsFixtures.supervisor;
 class MonthlyTablePassTest {
 
     static MonthlyTable table(String readerJurisdiction, String prefix, String month) {
+        return table(readerJurisdiction, prefix, month, JurisdictionNames.bundled());
+    }
+
+    static MonthlyTable table(String readerJurisdiction, String prefix, String month, JurisdictionNames names) {
         return MonthlyTablePass.over(CATALOG.visibleTo(supervisor(readerJurisdiction)), YearMonth.parse(month),
-                readerJurisdiction, prefix, TODAY);
+                readerJurisdiction, prefix, TODAY, names);
     }
 
     final MonthlyTable march = table("620900", "6209", "2026-03");
@@ -85,13 +91,15 @@ class MonthlyTablePassTest {
     }
 
     @Test
-    void aCountyReaderGetsItsOwnRowOnlyAndUnnamedCodesAppearByCode() {
+    void aCountyReaderGetsItsOwnRowOnlyAndUnnamedCodesAppearByCode() throws IOException {
         MonthlyTable suzhou = table("620902", "620902", "2026-03");
         assertThat(suzhou.rows()).extracting(MonthlyRow::jurisdiction).containsExactly("620902");
         assertThat(suzhou.total().counts()).isEqualTo(suzhou.rows().get(0).counts());
-        MonthlyTable province = table("620000", "62", "2026-03");
+        JurisdictionNames jiuquanOnly = JurisdictionNames.read(new StringReader("620900\t酒泉市\n620902\t肃州区\n"), "test");
+        MonthlyTable province = table("620000", "62", "2026-03", jiuquanOnly);
         assertThat(province.rows()).extracting(MonthlyRow::jurisdiction).contains("621002");
         assertThat(row(province, "621002").name()).isEqualTo("621002");
+        assertThat(row(table("620000", "62", "2026-03"), "621002").name()).isEqualTo("西峰区");
         assertThat(province.total().count("assessed")).isEqualTo(4);
     }
 }

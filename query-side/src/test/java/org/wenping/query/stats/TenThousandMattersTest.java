@@ -45,7 +45,7 @@ class TenThousandMattersTest {
 
     @Test
     void countsTenThousandMattersInOnePass() {
-        MatterStatistics stats = MatterStatisticsPass.over(views.stream(), "620900", StatsFilter.of(null, null), TODAY);
+        MatterStatistics stats = MatterStatisticsPass.over(views.stream(), "620900", StatsFilter.of(null, null), TODAY, JurisdictionNames.bundled());
 
         assertThat(stats.total()).isEqualTo(10_000);
         assertThat(stats.byYear()).containsExactly(new Tally("2025", "2025", 10_000));
@@ -72,7 +72,7 @@ class TenThousandMattersTest {
 
     @Test
     void theMonthlyTableOfTheSameTenThousandAddsUp() {
-        MonthlyTable march = MonthlyTablePass.over(views.stream(), YearMonth.of(2025, 3), "620900", "6209", TODAY);
+        MonthlyTable march = MonthlyTablePass.over(views.stream(), YearMonth.of(2025, 3), "620900", "6209", TODAY, JurisdictionNames.bundled());
         assertThat(march.rows()).hasSize(8);
         assertThat(march.total().count("assessed")).isEqualTo(1_000);
         assertThat(march.total().count("thirdParty")).isEqualTo(1_000);

@@ -28,12 +28,30 @@ class ReadClockTest {
 
     @Test
     void refusesWhatIsNotAnInstantWithAStableCode() {
-        for (String invalid : new String[] {"2026-03-20", "yesterday", "2026-13-01T00:00:00Z"}) {
+        for (String invalid : new String[] {"2026-03-32", "yesterday", "2026-13-01T00:00:00Z"}) {
             assertThatThrownBy(() -> clock.asOf(invalid)).isInstanceOfSatisfying(QueryRefusedException.class,
                     e -> assertThat(e.code()).isEqualTo("INVALID_AS_OF"));
         }
         assertThatThrownBy(() -> clock.asOf("2026-07-02T00:00:00Z")).isInstanceOfSatisfying(QueryRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo("AS_OF_IN_FUTURE"));
+    }
+
+    @Test
+    void readsADateAloneAsTheEndOfThatDayInChinaAndTodayAsNow() {
+        assertThat(clock.asOf("2026-03-20")).isEqualTo(Instant.parse("2026-03-20T15:59:59.999999999Z"));
+        assertThat(clock.asOf("2026-07-02")).isEqualTo(NOW);
+        assertThatThrownBy(() -> clock.asOf("2026-07-03")).isInstanceOfSatisfying(QueryRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("AS_OF_IN_FUTURE"));
+    }
+
+    @Test
+    void readsTheBusinessDateParameterAndRefusesAnythingButADate() {
+        assertThat(ReadClock.happenedBy("2026-03-20")).isEqualTo(LocalDate.parse("2026-03-20"));
+        assertThat(ReadClock.happenedBy(null)).isNull();
+        for (String invalid : new String[] {"2026-02-30", "2026-03-20T08:00:00Z", "昨天"}) {
+            assertThatThrownBy(() -> ReadClock.happenedBy(invalid)).isInstanceOfSatisfying(QueryRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("INVALID_QUERY"));
+        }
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Primary;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.ops.mongo.MongoConnection;
 import org.wenping.ops.integrity.SigningKeys;
+import org.wenping.ops.store.AppendObserver;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.lang.management.ManagementFactory;
@@ -67,7 +68,8 @@ class AxonConfiguration {
     @Bean(destroyMethod = "close")
     MongoEventStorageEngine eventStorageEngine(MongoConnection connection, SigningKeys keys,
                                                @Qualifier("eventSerializer") Serializer eventSerializer,
-                                               ObjectProvider<EventUpcaster> upcasters) {
+                                               ObjectProvider<EventUpcaster> upcasters,
+                                               ObjectProvider<AppendObserver> observer) {
         // Aggregates keep their state in private fields without getters; records and value types still use
         // their creators, so only getters are switched off.
         ObjectMapper snapshotMapper = KernelJson.newObjectMapper()
@@ -78,6 +80,7 @@ class AxonConfiguration {
                 .database(connection.database())
                 .durability(connection.durability())
                 .signer(keys.signer())
+                .observer(observer.getIfAvailable(() -> AppendObserver.NONE))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .snapshotSerializer(JsonSerializers.jackson(snapshotMapper))

@@ -3,14 +3,18 @@ package org.wenping.ops.replay;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wenping.ops.integrity.IntegrityMonitor;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Throws a projection away and rebuilds it from the event store: the processor stops, its tokens go back
@@ -20,11 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 public class ProjectionRebuilds {
+    private static final Duration HAND_OUT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration HAND_OUT_POLL = Duration.ofMillis(50);
+
     private final EventProcessingConfiguration processing;
     private final MongoEventStorageEngine store;
     private final IntegrityMonitor integrity;
     /** When each rebuild started ({@link System#nanoTime()}); a rebuild starts at position 0. */
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    /** When each rebuild caught up: its clock stops there. */
+    private final Map<String, Long> finishedAt = new ConcurrentHashMap<>();
 
     ProjectionRebuilds(EventProcessingConfiguration processing, MongoEventStorageEngine store, IntegrityMonitor integrity) {
         this.processing = processing;
@@ -40,11 +49,65 @@ public class ProjectionRebuilds {
 
     public ProcessorProgress rebuild(String projection) {
         StreamingEventProcessor processor = processor(projection);
+        awaitSegmentsHandedOut(processor);
         processor.shutDown();
         processor.resetTokens();
-        startedAt.put(projection, System.nanoTime());
+        started(projection);
         processor.start();
         return progress(projection);
+    }
+
+    /** The offline rebuild: tokens reset before the processor has ever started, so nothing is stopped. */
+    void resetBeforeStart(String projection) {
+        processor(projection).resetTokens();
+        started(projection);
+    }
+
+    private void started(String projection) {
+        finishedAt.remove(projection);
+        startedAt.put(projection, System.nanoTime());
+    }
+
+    /**
+     * A tracking processor stopped while its launcher is still handing out segments leaks the launcher's
+     * thread permit and, started again, never claims a segment (see {@link RebuildBeforeStart}); so a processor
+     * that has just started is given the time to claim its segments first.
+     */
+    private static void awaitSegmentsHandedOut(StreamingEventProcessor processor) {
+        if (!(processor instanceof TrackingEventProcessor tracking)) return;
+        long deadline = System.nanoTime() + HAND_OUT_TIMEOUT.toNanos();
+        while (tracking.isRunning() && tracking.availableProcessorThreads() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(HAND_OUT_POLL.toNanos());
+        }
+        LockSupport.parkNanos(HAND_OUT_POLL.toNanos());
+    }
+
+    /** How many positions the projection trails the durable head: cheap enough for a metric scrape. */
+    public long lag(String projection) {
+        long position = position(processor(projection).processingStatus());
+        return Math.max(0, store.durablePosition() - position);
+    }
+
+    /** The projections behind the durable head, each with its position; cheap enough for every read. */
+    List<Trailing> trailing() {
+        return projections().stream().map(projection -> {
+            long position = position(processor(projection).processingStatus());
+            return new Trailing(projection, position, store.durablePosition());
+        }).filter(t -> t.position() < t.head()).toList();
+    }
+
+    record Trailing(String projection, long position, long head) {
+    }
+
+    private static long position(Map<Integer, EventTrackerStatus> segments) {
+        return segments.values().stream()
+                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
+    }
+
+    /** Stops the clock of each rebuild within a second of its catching up, whether or not anyone is watching. */
+    @Scheduled(fixedDelayString = "PT1S")
+    void noteFinishedRebuilds() {
+        startedAt.keySet().stream().filter(projection -> !finishedAt.containsKey(projection)).forEach(this::progress);
     }
 
     /** Every projection, by name, measured against one reading of the store's head. */
@@ -69,8 +132,7 @@ public class ProjectionRebuilds {
         String projection = read.projection();
         StreamingEventProcessor processor = read.processor();
         Map<Integer, EventTrackerStatus> segments = read.status();
-        long position = segments.values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
+        long position = position(segments);
         boolean readerIdle = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         // A hole in the order is a gap, never "caught up": the readers cannot pass it. The integrity monitor
         // names holes anywhere below the head; a reader idle below the head with nothing after it stands
@@ -81,7 +143,9 @@ public class ProjectionRebuilds {
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         double percent = head == 0 ? 100 : Math.min(100, 100.0 * position / head);
         Long since = startedAt.get(projection);
-        double elapsed = since == null ? 0 : (System.nanoTime() - since) / 1e9;
+        if (since != null && caughtUp && !processor.isReplaying()) finishedAt.putIfAbsent(projection, System.nanoTime());
+        long until = finishedAt.getOrDefault(projection, System.nanoTime());
+        double elapsed = since == null ? 0 : (until - since) / 1e9;
         double rate = since == null || elapsed <= 0 ? 0 : position / elapsed;
         long eta = rate <= 0 ? -1 : Math.round((head - position) / rate);
         return new ProcessorProgress(projection, processor.isRunning(), processor.isReplaying(), caughtUp, error,

@@ -23,6 +23,8 @@ final class ReadPermissions {
         requests.requestMatchers(HttpMethod.GET, "/api/ops/access-log/**").access(grantedTo(Action.READ_ACCESS_LOG));
         requests.requestMatchers("/api/ops/**").access(grantedTo(Action.OPERATE_SYSTEM));
         requests.requestMatchers(HttpMethod.GET, "/api/cases/*/persons").access(grantedTo(Action.READ_PERSONAL_DATA));
+        // Health is open (SecurityConfiguration); metrics, Prometheus and the rest of actuator are for operators.
+        requests.requestMatchers("/actuator/**").access(grantedTo(Action.OPERATE_SYSTEM));
         requests.requestMatchers(HttpMethod.GET, "/api/**").access(grantedTo(Action.READ_RECORDS));
     }
 

@@ -59,10 +59,19 @@ public final class EmbeddedMongo implements StoreDurability {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
-        H2Backend backend = new H2Backend(dataDir.resolve("wenping.mv").toString());
+        H2Backend backend = openFile(dataDir);
         EmbeddedMongo embedded = new EmbeddedMongo(key, backend, backend, settings.port(), settings.fsync());
         log.info("嵌入式 MongoDB 已启动: {} 数据目录 {}", embedded.connectionString, dataDir.toAbsolutePath());
         return embedded;
+    }
+
+    private static H2Backend openFile(Path dataDir) {
+        try {
+            return new H2Backend(dataDir.resolve("wenping.mv").toString());
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("locked")) throw new DataDirectoryInUseException(dataDir, e);
+            throw e;
+        }
     }
 
     public String connectionString() {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -42,14 +43,17 @@ final class CommitAppender implements AutoCloseable {
     private final StoreDurability durability;
     private final Clock clock;
     private final NoteSigner signer;
+    private final AppendObserver observer;
     private final BlockingQueue<PendingCommit> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final LongAdder positionCollisions = new LongAdder();
     private volatile boolean running = true;
     private StoreHead head;
 
-    CommitAppender(EventStoreCollections collections, StoreDurability durability, Clock clock, NoteSigner signer) {
+    CommitAppender(EventStoreCollections collections, StoreDurability durability, Clock clock, NoteSigner signer,
+                   AppendObserver observer) {
         this.collections = collections;
+        this.observer = observer;
         this.signer = signer;
         this.windows = new CommitWindows(collections.commits());
         this.marker = new DurableHeadMarker(collections.meta());
@@ -76,6 +80,11 @@ final class CommitAppender implements AutoCloseable {
         }
         queue.add(commit);
         return commit;
+    }
+
+    /** False once the appender was closed or its writer thread died: no commit would be acknowledged. */
+    boolean accepting() {
+        return running && writer.isAlive();
     }
 
     long positionCollisions() {
@@ -152,8 +161,10 @@ final class CommitAppender implements AutoCloseable {
 
     private void acknowledge(List<CommitDocument> written) {
         if (written.isEmpty()) return;
+        long start = System.nanoTime();
         try {
             durability.makeDurable();
+            observer.groupWritten(written.size(), Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
             written.forEach(d -> d.commit().stored.completeExceptionally(new EventStoreException("无法确认事件已持久化", e)));
             return;

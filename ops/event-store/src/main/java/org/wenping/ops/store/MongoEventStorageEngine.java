@@ -16,6 +16,7 @@ import org.bson.BsonDocument;
 import org.wenping.ops.signing.NoteSigner;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     private final CommitAppender appender;
     private final CommitReader reader;
     private final long catchUpScanDistance;
+    private final AppendObserver observer;
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -45,7 +47,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         this.reader = new CommitReader(new CommitWindows(collections.commits()));
         this.snapshots = new SnapshotStore(collections.snapshots());
         this.catchUpScanDistance = builder.catchUpScanDistance;
-        this.appender = new CommitAppender(collections, builder.durability, builder.clock, builder.signer);
+        this.observer = builder.observer;
+        this.appender = new CommitAppender(collections, builder.durability, builder.clock, builder.signer, observer);
     }
 
     public static Builder builder() {
@@ -56,9 +59,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) return;
         List<PreparedEvent> prepared = events.stream().map(event -> PreparedEvent.of(event, serializer)).toList();
+        long start = System.nanoTime();
         PendingCommit commit = appender.submit(new PendingCommit(prepared));
         try {
             commit.stored.get(APPEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            observer.appended(Duration.ofNanos(System.nanoTime() - start));
             PreparedEvent last = prepared.get(prepared.size() - 1);
             if (last.aggregateId() != null) reader.appended(last.aggregateId(), last.sequence());
         } catch (ExecutionException e) {
@@ -152,6 +157,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         return appender.durablePosition();
     }
 
+    /** Whether the one writer still takes commits (false after close or if its thread died). */
+    public boolean accepting() {
+        return appender.accepting();
+    }
+
     /** How often this process lost the race for a global position to another appender. */
     public long positionCollisions() {
         return appender.positionCollisions();
@@ -170,6 +180,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         private long catchUpScanDistance = 5_000;
         private NoteSigner signer;
         private String collectionPrefix = "event";
+        private AppendObserver observer = AppendObserver.NONE;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -196,6 +207,12 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         /** The key every commit is signed with; without one commits are unsigned and a verifier reports them as forged. */
         public Builder signer(NoteSigner signer) {
             this.signer = signer;
+            return this;
+        }
+
+        /** Told of every append and every group written, for metrics. */
+        public Builder observer(AppendObserver observer) {
+            this.observer = observer;
             return this;
         }
 
