@@ -65,7 +65,7 @@ public final class DossierExportWriter {
         entries.put(ExportFiles.MANIFEST, json(manifest));
         entries.put(ExportFiles.CHECKPOINT, evidence.checkpoint().format().getBytes(StandardCharsets.UTF_8));
         for (ExportManifest.EventEntry event : events) {
-            entries.put(ExportFiles.proof(event.position()),
+            entries.put(ExportFiles.proofOf(event.position()),
                     new InclusionProofFile(event.position() - 1, evidence.proofs().get(event.position())).bytes());
         }
         entries.put(ExportFiles.KEYS, evidence.keys().stream().map(NoteVerifier::encoded)

@@ -22,7 +22,7 @@ public final class ExportFiles {
     private ExportFiles() {
     }
 
-    static String proof(long position) {
+    public static String proofOf(long position) {
         return PROOFS + position + ".proof";
     }
 }

@@ -143,7 +143,7 @@ public final class ExportVerifier {
 
     private void checkProof(EventLine line, ExportManifest manifest, Checkpoint checkpoint) {
         long position = line.entry(manifest).map(ExportManifest.EventEntry::position).orElse(line.position());
-        String name = ExportFiles.proof(position);
+        String name = ExportFiles.proofOf(position);
         if (!files.containsKey(name)) {
             finding(name, position, "缺少该事件的包含证明");
             return;

@@ -25,16 +25,28 @@ public final class VerifyExport {
     private VerifyExport() {
     }
 
+    /** The application jar's form: {@code java -jar wenping.jar --wenping.verify-export=<zip>}. */
+    public static final String FLAG = "--wenping.verify-export=";
+    private static final String TRUSTED_KEYS = "--trusted-keys=";
+
     public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("用法:verify-export <导出包.zip> [--trusted-keys=<验证密钥文件>]");
-            System.exit(4);
-        }
+        System.exit(run(args));
+    }
+
+    /** The ZIP is the first argument not starting with {@code --}, or the value of {@link #FLAG}. */
+    public static int run(String[] args) {
+        String zip = null;
         String keys = null;
         for (String arg : args) {
-            if (arg.startsWith("--trusted-keys=")) keys = arg.substring("--trusted-keys=".length());
+            if (arg.startsWith(FLAG)) zip = arg.substring(FLAG.length());
+            else if (arg.startsWith(TRUSTED_KEYS)) keys = arg.substring(TRUSTED_KEYS.length());
+            else if (!arg.startsWith("--") && zip == null) zip = arg;
         }
-        System.exit(run(Path.of(args[0]), keys == null ? null : Path.of(keys), System.out));
+        if (zip == null || zip.isBlank()) {
+            System.err.println("用法:verify-export <导出包.zip> [--trusted-keys=<验证密钥文件>]");
+            return 4;
+        }
+        return run(Path.of(zip), keys == null ? null : Path.of(keys), System.out);
     }
 
     /** Checks {@code zip} and prints the findings to {@code out}; answers the exit code. */

@@ -105,7 +105,7 @@ class DossierExportTest {
         ExportReport report = flip(ExportFiles.EVENTS, "第1步");
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.EVENTS) && Long.valueOf(3).equals(f.position()));
-        assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.proof(3)));
+        assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.proofOf(3)));
         assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.EVENTS) && f.position() == null
                 && f.detail().contains("封签"));
     }
@@ -120,9 +120,9 @@ class DossierExportTest {
 
     @Test
     void aFlippedByteInAProofIsNamed() {
-        String proof = new String(export.get(ExportFiles.proof(7)), StandardCharsets.UTF_8);
-        ExportReport report = flip(ExportFiles.proof(7), proof.lines().skip(2).findFirst().orElseThrow());
-        assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.proof(7)) && Long.valueOf(7).equals(f.position()));
+        String proof = new String(export.get(ExportFiles.proofOf(7)), StandardCharsets.UTF_8);
+        ExportReport report = flip(ExportFiles.proofOf(7), proof.lines().skip(2).findFirst().orElseThrow());
+        assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.proofOf(7)) && Long.valueOf(7).equals(f.position()));
     }
 
     @Test
