@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param hashRule how an outsider recomputes each hash, in one sentence
  */
-public record ExportManifest(String format, String recordId, String exportedAt, String hashRule,
+record ExportManifest(String format, String recordId, String exportedAt, String hashRule,
                              CheckpointRef checkpoint, List<EventEntry> events, List<CommitEntry> commits) {
     public static final String FORMAT = "wenping-dossier-export/v1";
 
