@@ -20,10 +20,12 @@ class DossierExportController {
 
     private final DossierExports exports;
     private final MatterDossierSource matters;
+    private final CaseDossierSource cases;
 
-    DossierExportController(DossierExports exports, MatterDossierSource matters) {
+    DossierExportController(DossierExports exports, MatterDossierSource matters, CaseDossierSource cases) {
         this.exports = exports;
         this.matters = matters;
+        this.cases = cases;
     }
 
     @GetMapping("/api/matters/{id}/dossier/export")
@@ -34,6 +36,16 @@ class DossierExportController {
     @GetMapping("/api/matters/{id}/dossier/four-properties")
     FourPropertiesReport matterFourProperties(@PathVariable String id) {
         return exports.fourProperties(matters, id);
+    }
+
+    @GetMapping("/api/cases/{id}/dossier/export")
+    ResponseEntity<byte[]> caseExport(@PathVariable String id) {
+        return zip(id, exports.export(cases, id));
+    }
+
+    @GetMapping("/api/cases/{id}/dossier/four-properties")
+    FourPropertiesReport caseFourProperties(@PathVariable String id) {
+        return exports.fourProperties(cases, id);
     }
 
     private static ResponseEntity<byte[]> zip(String id, byte[] zip) {

@@ -76,6 +76,30 @@ class DossierExportIT {
         }
     }
 
+    @Test
+    void aCaseIsExportedAndReportedThroughTheSameEndpoints() throws Exception {
+        try (RunningApp app = RunningApp.start(dataDir, context -> context.registerBean(
+                org.wenping.command.personal.PersonalDataSealer.class, SealerDouble::new))) {
+            ApiClient handler = app.as("handler");
+            ApiClient.Response listed = handler.post("/api/cases", CaseHttpIT.LAND_DISPUTE);
+            assertThat(listed.status()).as(listed.body()).isEqualTo(201);
+            String id = listed.json().get("id").asText();
+
+            HttpResponse<byte[]> export = handler.download("/api/cases/" + id + "/dossier/export");
+            assertThat(export.statusCode()).isEqualTo(200);
+            Path zip = Files.write(dataDir.resolve("case.zip"), export.body());
+            assertThat(VerifyExport.run(new String[]{VerifyExport.FLAG + zip})).isZero();
+            assertThat(new String(VerifyExport.read(zip).get(ExportFiles.PAGE), StandardCharsets.UTF_8))
+                    .contains("(2026)甘0902民初17号", "列为评估对象").doesNotContain("赵某某");
+
+            JsonNode report = handler.get("/api/cases/" + id + "/dossier/four-properties").json();
+            assertThat(results(report, "AUTHENTICITY")).containsOnly("PASS");
+            assertThat(results(report, "INTEGRITY")).containsOnly("PASS");
+            assertThat(app.as("assessor").get("/api/cases/" + id + "/dossier/export").status()).isEqualTo(403);
+            assertThat(handler.get("/api/cases/c-none/dossier/four-properties").status()).isEqualTo(404);
+        }
+    }
+
     private static List<String> results(JsonNode report, String property) {
         List<String> results = new java.util.ArrayList<>();
         report.get("items").forEach(item -> {
