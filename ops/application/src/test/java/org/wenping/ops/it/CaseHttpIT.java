@@ -6,10 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wenping.command.personal.PersonalDataSealer;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.kernel.legalcase.CaseListedEvent;
 import org.wenping.kernel.legalcase.CaseRulingMadeEvent;
+import org.wenping.kernel.personal.SealedPersonalData;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.nio.file.Path;
@@ -35,11 +35,10 @@ class CaseHttpIT {
     @TempDir
     static Path dataDir;
     static RunningApp app;
-    static SealerDouble sealer = new SealerDouble();
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(dataDir, context -> context.registerBean(PersonalDataSealer.class, () -> sealer));
+        app = RunningApp.start(dataDir);
     }
 
     @AfterAll
@@ -92,11 +91,12 @@ class CaseHttpIT {
         String path = "/api/cases/" + id;
         assertThat(listed.header("Location")).isEqualTo(path);
         assertThat(listed.json().get("personKeyIds")).extracting(JsonNode::asText).containsExactly(id + "-p1", id + "-p2");
-        assertThat(sealer.sealedKeyIds).contains(id + "-p1", id + "-p2");
         CaseListedEvent listing = (CaseListedEvent) events(id).get(0).getPayload();
         assertThat(listing.organUnit()).isEqualTo("肃州区人民法院");
+        assertThat(listing.persons()).extracting(SealedPersonalData::algorithm).containsOnly("AES-256-GCM");
         assertThat(KernelJson.newObjectMapper().writeValueAsString(listing))
                 .doesNotContain("赵某某", "62090219800101001X", "曾三次到市上访", "钱某某");
+        assertThat(organhead.get(path + "/persons").json().findValuesAsText("name")).containsExactly("赵某某", "钱某某");
 
         String ruling = """
                 {"kind": "JUDGMENT", "summary": "确认承包经营权归属"}""";
@@ -151,6 +151,10 @@ class CaseHttpIT {
         ok(restricted);
 
         assertThat(restricted.json().get("version").asLong()).isEqualTo(events(id).size() - 1);
+        JsonNode persons = organhead.await(path + "/persons",
+                r -> r.json().findValuesAsText("shown").equals(List.of("RESTRICTED", "ERASED"))).json();
+        assertThat(persons.findValuesAsText("label")).containsExactly("限制处理", "已删除");
+        assertThat(persons.toString()).doesNotContain("赵某某", "钱某某");
         assertThat(events(id)).extracting(event -> event.getPayloadType().getSimpleName()).containsExactly(
                 "CaseListedEvent", "CaseDimensionAssessedEvent", "CaseDimensionAssessedEvent",
                 "CaseDimensionAssessedEvent", "CaseOpinionsCollectedEvent", "CaseRiskGradedEvent",
