@@ -78,8 +78,7 @@ class DossierExportIT {
 
     @Test
     void aCaseIsExportedAndReportedThroughTheSameEndpoints() throws Exception {
-        try (RunningApp app = RunningApp.start(dataDir, context -> context.registerBean(
-                org.wenping.command.personal.PersonalDataSealer.class, SealerDouble::new))) {
+        try (RunningApp app = RunningApp.start(dataDir)) {
             ApiClient handler = app.as("handler");
             ApiClient.Response listed = handler.post("/api/cases", CaseHttpIT.LAND_DISPUTE);
             assertThat(listed.status()).as(listed.body()).isEqualTo(201);
