@@ -94,7 +94,7 @@ class DossierExportIT {
             JsonNode report = handler.get("/api/cases/" + id + "/dossier/four-properties").json();
             assertThat(results(report, "AUTHENTICITY")).containsOnly("PASS");
             assertThat(results(report, "INTEGRITY")).containsOnly("PASS");
-            assertThat(app.as("assessor").get("/api/cases/" + id + "/dossier/export").status()).isEqualTo(403);
+            assertThat(ApiClient.anonymous(app.port).get("/api/cases/" + id + "/dossier/export").status()).isEqualTo(401);
             assertThat(handler.get("/api/cases/c-none/dossier/four-properties").status()).isEqualTo(404);
         }
     }
