@@ -12,6 +12,10 @@ const privileges = [
   // the record: appended, never updated or removed
   { resource: { db: name, collection: "event_commits" }, actions: appendOnly },
   { resource: { db: name, collection: "event_checkpoints" }, actions: appendOnly },
+  // the access log (who read which dossier, timeline, export or personal data): appended, never updated or removed
+  { resource: { db: name, collection: "access_log_commits" }, actions: appendOnly },
+  { resource: { db: name, collection: "access_log_checkpoints" }, actions: appendOnly },
+  { resource: { db: name, collection: "access_log_store_meta" }, actions: ["find", "insert", "update"] },
   // the durable-head marker moves forward (its rewinding is caught against published checkpoints)
   { resource: { db: name, collection: "event_store_meta" }, actions: ["find", "insert", "update"] },
   // the keys of personal data: sealed keys inserted, erased (key bytes removed) or restricted by update, never removed

@@ -75,6 +75,8 @@ public enum Action {
     READ_RECORDS("查阅记录"),
     /** 完整性核验: re-reading the whole store's chain, signatures and checkpoints ({@code /api/ops/integrity}). */
     VERIFY_INTEGRITY("完整性核验"),
+    /** 查阅访问日志: who read which dossier, timeline, export or personal data ({@code /api/ops/access-log}). */
+    READ_ACCESS_LOG("查阅访问日志"),
     /** Projections, rebuilds and dead letters of the system itself. */
     OPERATE_SYSTEM("系统运维");
 

@@ -85,6 +85,7 @@ public final class Permissions {
             case CONDUCT_INQUIRY -> Map.of(INSPECTOR, JURISDICTION);
             case READ_RECORDS -> everyRole(JURISDICTION);
             case VERIFY_INTEGRITY -> Map.of(ADMIN, SYSTEM, SUPERVISOR, SYSTEM, INSPECTOR, SYSTEM);
+            case READ_ACCESS_LOG -> Map.of(ADMIN, SYSTEM, INSPECTOR, SYSTEM);
             case OPERATE_SYSTEM -> Map.of(ADMIN, SYSTEM);
         };
     }

@@ -52,7 +52,7 @@ record FourPropertiesCheck(String recordId, List<HistoryEntry> history, int expo
         items.add(Item.of(Property.USABILITY, "可读", unreadable(), "每个事件均可由当前的升级链读取"));
         items.add(Item.of(Property.USABILITY, "导出可呈现", renderProblems(), "卷宗页面(HTML)已生成,列出每个事件及其哈希"));
         items.add(audit.problems(recordId)
-                .map(problems -> Item.of(Property.SECURITY, "读取留痕", problems, "对本记录的读取均已留痕且经授权"))
+                .map(problems -> Item.of(Property.SECURITY, "读取留痕", problems, "访问日志完好(链、签名、检查点),其中对本记录的读取均经授权"))
                 .orElseGet(() -> new Item(Property.SECURITY, "读取留痕", FourPropertiesReport.Result.NOT_CHECKED,
                         audit.notCheckedReason())));
         return FourPropertiesReport.of(recordId, checkedAt, items);

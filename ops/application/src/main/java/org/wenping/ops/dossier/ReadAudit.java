@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 安全性: whether the reads of a record are audited and none was unauthorised. The access log (audited reads,
- * issue 9 item 8) implements it; until it exists the item is reported 未检测 with the reason, never passed.
+ * 安全性: whether the reads of a record are audited and none was unauthorised; the access log implements it. An
+ * implementation that cannot check answers an empty Optional and the item is reported 未检测 with the reason,
+ * never passed.
  */
-interface ReadAudit {
+public interface ReadAudit {
 
     /** Problems found in the record's read log (empty: every read audited and authorised); empty Optional: not checked. */
     Optional<List<String>> problems(String recordId);

@@ -10,6 +10,7 @@ import org.wenping.ops.transparency.Checkpoint;
 import org.wenping.ops.transparency.MerkleTree;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,26 +25,36 @@ import java.util.Optional;
  * no checkpoint is ever signed over a gap; and the tree only grows, so no two checkpoints contradict
  * each other. It refuses to sign when the store no longer matches its last checkpoint.
  */
-class CheckpointLog {
+public class CheckpointLog {
     private static final Logger log = LoggerFactory.getLogger(CheckpointLog.class);
     private static final int READ_BATCH = 1000;
 
     private final MongoEventStorageEngine store;
     private final SigningKeys keys;
     private final PublishedCheckpoints published;
-    private final IntegrityProperties properties;
+    private final String origin;
+    private final long checkpointEvery;
+    private final Duration checkpointAfter;
     private final Clock clock;
     private final List<byte[]> leaves = new ArrayList<>();
     private SignedNote latest;
     private Instant latestAt = Instant.EPOCH;
     private String refusal;
 
-    public CheckpointLog(MongoEventStorageEngine store, SigningKeys keys, PublishedCheckpoints published,
-                         IntegrityProperties properties, Clock clock) {
+    CheckpointLog(MongoEventStorageEngine store, SigningKeys keys, PublishedCheckpoints published,
+                  IntegrityProperties properties, Clock clock) {
+        this(store, keys, published, properties.origin(), properties.checkpointEvery(), properties.checkpointAfter(), clock);
+    }
+
+    /** The checkpoints of another log on the engine (the access log's), under an origin of its own. */
+    public CheckpointLog(MongoEventStorageEngine store, SigningKeys keys, PublishedCheckpoints published, String origin,
+                         long checkpointEvery, Duration checkpointAfter, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.published = published;
-        this.properties = properties;
+        this.origin = origin;
+        this.checkpointEvery = checkpointEvery;
+        this.checkpointAfter = checkpointAfter;
         this.clock = clock;
         this.latest = published.latestStored().orElse(null);
     }
@@ -52,8 +63,7 @@ class CheckpointLog {
     public synchronized void tick() {
         catchUp();
         long grown = leaves.size() - latestSize();
-        boolean due = grown >= properties.checkpointEvery()
-                || grown > 0 && !clock.instant().isBefore(latestAt.plus(properties.checkpointAfter()));
+        boolean due = grown >= checkpointEvery || grown > 0 && !clock.instant().isBefore(latestAt.plus(checkpointAfter));
         if (due) publish();
     }
 
@@ -61,7 +71,7 @@ class CheckpointLog {
     public synchronized Optional<SignedNote> publish() {
         catchUp();
         if (refusal != null || leaves.size() == latestSize() && latest != null) return Optional.ofNullable(latest);
-        Checkpoint checkpoint = new Checkpoint(properties.origin(), leaves.size(), MerkleTree.root(leaves, leaves.size()));
+        Checkpoint checkpoint = new Checkpoint(origin, leaves.size(), MerkleTree.root(leaves, leaves.size()));
         SignedNote note = SignedNote.sign(checkpoint.text(), keys.signer());
         published.publish(note, clock.millis());
         latest = note;

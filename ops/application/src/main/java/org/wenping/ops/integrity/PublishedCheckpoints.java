@@ -25,7 +25,7 @@ import java.util.Optional;
  * a verifier trusts, since whoever can rewrite the collection can rewrite its checkpoints too; copy it
  * (or let a witness poll {@code GET /checkpoint}) to somewhere the database's users cannot write.
  */
-final class PublishedCheckpoints {
+public final class PublishedCheckpoints {
     static final String COLLECTION = "event_checkpoints";
     private static final String LATEST = "checkpoint";
 
@@ -33,7 +33,12 @@ final class PublishedCheckpoints {
     private final Path directory;
 
     public PublishedCheckpoints(MongoDatabase database, Path directory) {
-        this.stored = database.getCollection(COLLECTION, BsonDocument.class);
+        this(database, COLLECTION, directory);
+    }
+
+    /** The checkpoints of another log on the engine (the access log's), in a collection and directory of its own. */
+    public PublishedCheckpoints(MongoDatabase database, String collection, Path directory) {
+        this.stored = database.getCollection(collection, BsonDocument.class);
         this.directory = directory;
     }
 

@@ -56,7 +56,7 @@ class DossierExportIT {
             assertThat(results(report, "AUTHENTICITY")).containsOnly("PASS");
             assertThat(results(report, "INTEGRITY")).containsOnly("PASS");
             assertThat(results(report, "USABILITY")).containsOnly("PASS");
-            assertThat(results(report, "SECURITY")).containsOnly("NOT_CHECKED");
+            assertThat(results(report, "SECURITY")).containsOnly("PASS");
             assertThat(app.as("inspector").get("/api/matters/" + id + "/dossier/four-properties").status()).isEqualTo(200);
             assertThat(ApiClient.anonymous(app.port).get("/api/matters/" + id + "/dossier/export").status()).isEqualTo(401);
             assertThat(assessor.get("/api/matters/m-none/dossier/export").status()).isEqualTo(404);

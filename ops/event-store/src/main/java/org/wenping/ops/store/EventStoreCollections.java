@@ -7,7 +7,7 @@ import com.mongodb.client.model.Indexes;
 import org.bson.BsonDocument;
 
 /**
- * The three collections of the event store and their unique indexes. Only unique single-field indexes
+ * The three collections of the event store (or of another log on the same engine) and their unique indexes. Only unique single-field indexes
  * are declared: they serve the hot queries on a real MongoDB and on the embedded server alike.
  */
 public record EventStoreCollections(MongoCollection<BsonDocument> commits,
@@ -18,10 +18,19 @@ public record EventStoreCollections(MongoCollection<BsonDocument> commits,
     public static final String META = "event_store_meta";
 
     public static EventStoreCollections in(MongoDatabase database) {
+        return named(database, "event");
+    }
+
+    /**
+     * Another log kept by the same engine, chained, signed and checkpointed the same way, on collections of its own:
+     * {@code <prefix>_commits}, {@code <prefix>_snapshots} and {@code <prefix>_store_meta} ({@code event} names the
+     * event store's).
+     */
+    public static EventStoreCollections named(MongoDatabase database, String prefix) {
         var collections = new EventStoreCollections(
-                database.getCollection(COMMITS, BsonDocument.class),
-                database.getCollection(SNAPSHOTS, BsonDocument.class),
-                database.getCollection(META, BsonDocument.class));
+                database.getCollection(prefix + "_commits", BsonDocument.class),
+                database.getCollection(prefix + "_snapshots", BsonDocument.class),
+                database.getCollection(prefix + "_store_meta", BsonDocument.class));
         collections.commits.createIndex(Indexes.ascending(CommitFields.STREAM_KEY),
                 new IndexOptions().unique(true).name("unique_stream_key"));
         return collections;

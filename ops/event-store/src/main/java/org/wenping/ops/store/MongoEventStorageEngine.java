@@ -41,7 +41,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
-        this.collections = EventStoreCollections.in(builder.database);
+        this.collections = EventStoreCollections.named(builder.database, builder.collectionPrefix);
         this.reader = new CommitReader(new CommitWindows(collections.commits()));
         this.snapshots = new SnapshotStore(collections.snapshots());
         this.catchUpScanDistance = builder.catchUpScanDistance;
@@ -174,9 +174,16 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         private Clock clock = Clock.systemUTC();
         private long catchUpScanDistance = 5_000;
         private NoteSigner signer;
+        private String collectionPrefix = "event";
 
         public Builder database(MongoDatabase database) {
             this.database = database;
+            return this;
+        }
+
+        /** Keeps this log in collections of its own ({@link EventStoreCollections#named}); the event store's by default. */
+        public Builder collectionPrefix(String prefix) {
+            this.collectionPrefix = prefix;
             return this;
         }
 
