@@ -2,6 +2,7 @@ package org.wenping.ops.integrity;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,6 +10,7 @@ import org.wenping.ops.mongo.StoreProperties;
 import org.wenping.ops.store.EventStoreCollections;
 import org.wenping.ops.store.MongoEventStorageEngine;
 import org.wenping.ops.verify.StoreVerifier;
+import org.wenping.query.live.WatchMattersQuery;
 
 import java.time.Clock;
 
@@ -39,9 +41,16 @@ class IntegrityConfiguration {
     }
 
     @Bean
+    RecordEvidenceReader recordEvidenceReader(MongoEventStorageEngine store, CheckpointLog log, SigningKeys keys,
+                                              IntegrityProperties properties) {
+        return new RecordEvidenceReader(store, log, keys, properties.witnessDirs());
+    }
+
+    @Bean
     IntegrityMonitor integrityHealthIndicator(StoreVerifier verifier, SigningKeys keys, PublishedCheckpoints published,
                                               CheckpointLog checkpoints, IntegrityProperties properties,
-                                              MeterRegistry meters) {
-        return new IntegrityMonitor(verifier, keys, published, checkpoints, properties.fullVerifyEvery(), meters);
+                                              MeterRegistry meters, QueryUpdateEmitter updates) {
+        return new IntegrityMonitor(verifier, keys, published, checkpoints, properties.fullVerifyEvery(), meters,
+                alert -> updates.emit(WatchMattersQuery.class, everyDashboard -> true, alert));
     }
 }

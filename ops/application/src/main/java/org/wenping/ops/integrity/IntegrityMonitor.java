@@ -15,14 +15,18 @@ import org.wenping.ops.verify.VerifyReport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Never silent while running: verifies, every {@code verify-every}, the commits appended since its last
  * run, and every {@code full-verify-every} the whole store again (a change to what was already checked
  * shows only then); it reports what it finds as the {@code integrity} health
  * component (DOWN on any breach), the gauge {@code wenping.integrity.breaches}, and one log line per
- * new finding. A hole in the order is reported as a deletion at its position.
+ * new finding, and announces new findings through {@code alarm} (the live stream). Reads of a record it
+ * found breached carry a warning ({@link #breachesOf}). A hole in the order is reported as a deletion at its
+ * position.
  */
 public class IntegrityMonitor implements HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(IntegrityMonitor.class);
@@ -32,14 +36,17 @@ public class IntegrityMonitor implements HealthIndicator {
     private final PublishedCheckpoints published;
     private final CheckpointLog checkpoints;
     private final Duration fullVerifyEvery;
+    private final Consumer<IntegrityAlert> alarm;
     private ChainVerifier chain;
     private Instant fullStarted = Instant.EPOCH;
     private volatile VerifyReport last;
     private volatile int breaches;
 
     public IntegrityMonitor(StoreVerifier verifier, SigningKeys keys, PublishedCheckpoints published,
-                            CheckpointLog checkpoints, Duration fullVerifyEvery, MeterRegistry meters) {
+                            CheckpointLog checkpoints, Duration fullVerifyEvery, MeterRegistry meters,
+                            Consumer<IntegrityAlert> alarm) {
         this.fullVerifyEvery = fullVerifyEvery;
+        this.alarm = alarm;
         this.verifier = verifier;
         this.keys = keys;
         this.published = published;
@@ -60,6 +67,7 @@ public class IntegrityMonitor implements HealthIndicator {
             Breach first = report.breaches().get(0);
             log.error("完整性校验发现 {} 处破坏(新增 {} 处),首处:第 {} 位 {} {}({})", report.breaches().size(),
                     report.breaches().size() - breaches, first.position(), first.kind(), first.aggregateId() == null ? "" : first.aggregateId(), first.detail());
+            alarm.accept(IntegrityAlert.of(report.breaches().size(), first));
         }
         breaches = report.breaches().size();
         last = report;
@@ -72,6 +80,13 @@ public class IntegrityMonitor implements HealthIndicator {
         if (report == null) return Optional.empty();
         return report.breaches().stream().filter(b -> b.kind().grade() == BreachKind.Grade.GAP)
                 .map(Breach::position).findFirst();
+    }
+
+    /** The breaches the last verification found in the record {@code recordId}, in position order. */
+    public List<Breach> breachesOf(String recordId) {
+        VerifyReport report = last;
+        if (report == null) return List.of();
+        return report.breaches().stream().filter(breach -> recordId.equals(breach.aggregateId())).toList();
     }
 
     @Override

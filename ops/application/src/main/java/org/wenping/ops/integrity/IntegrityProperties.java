@@ -20,6 +20,8 @@ import java.util.List;
  * @param checkpointDir   where checkpoints are published as files (default {@code <data-dir>/checkpoints})
  * @param verifyEvery     how often the background task verifies what was appended since its last run
  * @param fullVerifyEvery how often it starts over from position 1, to catch changes to what it already checked
+ * @param witnessDirs     directories of witnesses run beside the log ({@code --dir} of the witness command):
+ *                        their cosignatures and public keys go into dossier exports
  */
 @ConfigurationProperties("wenping.integrity")
 record IntegrityProperties(@DefaultValue("wenping.local/log") String origin,
@@ -31,7 +33,8 @@ record IntegrityProperties(@DefaultValue("wenping.local/log") String origin,
                                   @DefaultValue("PT10M") Duration checkpointAfter,
                                   Path checkpointDir,
                                   @DefaultValue("PT30S") Duration verifyEvery,
-                                  @DefaultValue("PT1H") Duration fullVerifyEvery) {
+                                  @DefaultValue("PT1H") Duration fullVerifyEvery,
+                                  @DefaultValue List<Path> witnessDirs) {
 
     Path checkpointDirectory(Path dataDir) {
         return checkpointDir != null ? checkpointDir : dataDir.resolve("checkpoints");

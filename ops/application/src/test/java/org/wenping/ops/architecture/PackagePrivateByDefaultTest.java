@@ -41,7 +41,8 @@ class PackagePrivateByDefaultTest {
     private static final Set<String> USED_UNSEEN = Set.of(
             "org.wenping.ops.replay.ProcessorProgress", "org.wenping.ops.replay.ProjectionRebuilds",
             "org.wenping.ops.store.EventStoreCollections", "org.wenping.ops.mongo.StoreProperties",
-            "org.wenping.command.web.PlainTextValidator", "org.wenping.command.web.CommandMetadata");
+            "org.wenping.command.web.PlainTextValidator", "org.wenping.command.web.CommandMetadata",
+            "org.wenping.ops.evidence.ExportFiles");
 
     /**
      * Public without need, in code other work is changing now; listed so that no new one is added, and to be

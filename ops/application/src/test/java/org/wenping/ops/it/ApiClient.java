@@ -44,6 +44,18 @@ final class ApiClient {
         return send(builder.build());
     }
 
+    /** A GET whose body is bytes (a ZIP). */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response delete(String path) {
         return send(request(path).DELETE().build());
     }

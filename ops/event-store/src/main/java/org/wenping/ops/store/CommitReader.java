@@ -35,12 +35,20 @@ final class CommitReader {
         int firstWindow = streamLengths.knownLength(aggregateId)
                 .map(length -> (int) Math.max(1, Math.min(length - firstSequence + 1, 4L * STREAM_WINDOW)))
                 .orElse(COLD_STREAM_WINDOW);
-        List<BsonDocument> commits = windows.walk(CommitFields.STREAM_KEY,
-                sequence -> CommitFields.streamKey(aggregateId, sequence), CommitWindows.StartOf.SEQUENCE,
-                firstSequence, Long.MAX_VALUE, enough, firstWindow, STREAM_WINDOW, true);
-        List<StoredEvent> events = eventsOf(commits, e -> e.sequence() >= firstSequence);
+        List<StoredEvent> events = eventsOf(commitsOf(aggregateId, firstSequence, enough, firstWindow),
+                e -> e.sequence() >= firstSequence);
         if (!events.isEmpty()) streamLengths.seen(aggregateId, events.get(events.size() - 1).sequence() + 1);
         return events;
+    }
+
+    /** The raw commit documents of one aggregate's stream, in sequence order: the evidence a dossier export carries. */
+    List<BsonDocument> commitsOf(String aggregateId) {
+        return commitsOf(aggregateId, 0, Integer.MAX_VALUE, STREAM_WINDOW);
+    }
+
+    private List<BsonDocument> commitsOf(String aggregateId, long firstSequence, int enough, int firstWindow) {
+        return windows.walk(CommitFields.STREAM_KEY, sequence -> CommitFields.streamKey(aggregateId, sequence),
+                CommitWindows.StartOf.SEQUENCE, firstSequence, Long.MAX_VALUE, enough, firstWindow, STREAM_WINDOW, true);
     }
 
     /** Remembers a stream's length after an append, so its next load asks for exactly its keys. */

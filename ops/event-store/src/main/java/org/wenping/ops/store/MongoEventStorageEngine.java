@@ -115,6 +115,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         return reader.streamOf(aggregateId, firstSequence, enough);
     }
 
+    /** The raw commit documents of one aggregate, in sequence order, as stored (signatures and hashes included). */
+    public List<BsonDocument> commitsOf(String aggregateId) {
+        return reader.commitsOf(aggregateId);
+    }
+
     /** The events of one aggregate read as Axon reads them, through this engine's serializer and upcaster chain. */
     public List<ReadBackEvent> readBack(String aggregateId) {
         return ReadBackEvent.upcast(streamOf(aggregateId, 0, Integer.MAX_VALUE), getEventSerializer(), upcasterChain);

@@ -16,7 +16,7 @@ class ArchitectureTest {
     private static final JavaClasses EVENT_STORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.wenping.ops.store", "org.wenping.ops.embedded", "org.wenping.ops.signing",
-                    "org.wenping.ops.transparency", "org.wenping.ops.verify");
+                    "org.wenping.ops.transparency", "org.wenping.ops.verify", "org.wenping.ops.evidence");
 
     @Test
     void theEventStoreImportsNoSpring() {
@@ -28,7 +28,7 @@ class ArchitectureTest {
     void theEventStoreDependsOnTheKernelAxonTheDriverJacksonAndTheEmbeddedServerOnly() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("org.wenping.ops.store..",
                         "org.wenping.ops.embedded..", "org.wenping.ops.signing..", "org.wenping.ops.transparency..",
-                        "org.wenping.ops.verify..", "org.wenping.kernel..", "java..", "javax..", "org.axonframework..",
+                        "org.wenping.ops.verify..", "org.wenping.ops.evidence..", "org.wenping.kernel..", "java..", "javax..", "org.axonframework..",
                         "com.mongodb..", "org.bson..", "com.fasterxml.jackson..", "de.bwaldvogel..", "org.slf4j..", "org.h2..",
                         "org.bouncycastle..")
                 .check(EVENT_STORE);
