@@ -1,5 +1,7 @@
 package org.wenping.ops.security;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -7,22 +9,32 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.wenping.ops.web.ProblemWriter;
 
 /**
- * Every endpoint but health and the API description needs an authenticated user. Stateless HTTP Basic:
- * no session, so no CSRF token to protect.
+ * Every endpoint but health, the published checkpoint and the API description needs an authenticated user.
+ * Stateless: HTTP Basic against configured users, and — when an issuer or a key is configured — bearer tokens
+ * of the central identity service ({@link TokenActor}); no session, so no CSRF token to protect.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenClaims.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
+                                            TokenClaims claims) throws Exception {
+        boolean tokensAccepted = tokens.getIfAvailable() != null;
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
-                        "需要登录:请使用 HTTP Basic 认证");
+                        tokensAccepted ? "需要登录:请使用统一身份认证令牌(Bearer)或 HTTP Basic 认证" : "需要登录:请使用 HTTP Basic 认证");
+        if (tokensAccepted) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenActor(claims)))
+                    .authenticationEntryPoint(new TokenRefusal(problems)));
+        }
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",

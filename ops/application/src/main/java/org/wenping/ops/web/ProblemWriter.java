@@ -32,7 +32,7 @@ public final class ProblemWriter {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value() && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"wenping\", charset=\"UTF-8\"");
         }
         json.writeValue(response.getOutputStream(), problem);
