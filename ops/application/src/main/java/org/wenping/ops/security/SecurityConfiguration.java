@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.wenping.ops.web.ProblemWriter;
+
+import java.time.Clock;
 
 /**
  * Every endpoint but health, the published checkpoint and the API description needs an authenticated user.
@@ -20,12 +23,12 @@ import org.wenping.ops.web.ProblemWriter;
  * of the central identity service ({@link TokenActor}); no session, so no CSRF token to protect.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TokenClaims.class)
+@EnableConfigurationProperties({TokenClaims.class, SignInProperties.class})
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
-                                            TokenClaims claims) throws Exception {
+                                            TokenClaims claims, SignInThrottle throttle) throws Exception {
         boolean tokensAccepted = tokens.getIfAvailable() != null;
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
@@ -43,6 +46,7 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) ->
@@ -51,6 +55,11 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SignInProperties limits) {
+        return new SignInThrottle(limits, Clock.systemUTC());
     }
 
     @Bean

@@ -26,9 +26,21 @@ public final class ProblemWriter {
         write(request, response, Problems.of(status, code, field, detail));
     }
 
+    /** The same, without the refusal's log line: for refusals that repeat by the thousand and are logged once elsewhere. */
+    public void writeUnlogged(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                              String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, code, null, detail);
+        problem.setInstance(instance(request.getRequestURI()));
+        send(response, problem);
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(instance(request.getRequestURI()));
         RefusalLog.refused(request.getMethod(), request.getRequestURI(), problem);
+        send(response, problem);
+    }
+
+    private void send(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
