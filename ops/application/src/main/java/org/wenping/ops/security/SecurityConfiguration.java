@@ -18,7 +18,8 @@ import org.wenping.ops.web.ProblemWriter;
 import java.time.Clock;
 
 /**
- * Every endpoint but health, the published checkpoint and the API description needs an authenticated user.
+ * Every endpoint but health and the published checkpoint needs an authenticated user (the API description too: it
+ * maps the system for whoever reads it).
  * Stateless: HTTP Basic against configured users, and — when an issuer or a key is configured — bearer tokens
  * of the central identity service ({@link TokenActor}); no session, so no CSRF token to protect.
  */
@@ -40,8 +41,8 @@ class SecurityConfiguration {
         }
         return http
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                            "/swagger-ui/**", "/swagger-ui.html", "/error", "/checkpoint", "/checkpoint/**").permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/checkpoint",
+                            "/checkpoint/**").permitAll();
                     ReadPermissions.apply(requests);
                     requests.anyRequest().authenticated();
                 })
@@ -52,6 +53,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", null,
                                         "当前用户无权执行此操作")))
+                .headers(ResponseHeaders::apply)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
