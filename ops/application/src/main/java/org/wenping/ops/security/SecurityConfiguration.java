@@ -1,7 +1,6 @@
 package org.wenping.ops.security;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,12 +23,12 @@ import java.time.Clock;
  * of the central identity service ({@link TokenActor}); no session, so no CSRF token to protect.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TokenClaims.class, SignInProperties.class})
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens,
-                                            TokenClaims claims, SignInThrottle throttle) throws Exception {
+                                            TokenClaims claims, SignInThrottle throttle,
+                                            UserProperties settings) throws Exception {
         boolean tokensAccepted = tokens.getIfAvailable() != null;
         AuthenticationEntryPoint unauthenticated = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
@@ -43,7 +42,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/checkpoint",
                             "/checkpoint/**").permitAll();
-                    ReadPermissions.apply(requests);
+                    ReadPermissions.apply(requests, settings.installation());
                     requests.anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

@@ -21,7 +21,7 @@ class EdgeSecurityIT {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(dataDir, "server.forward-headers-strategy=native",
+        app = RunningApp.start(dataDir, "spring.profiles.active=demo,lanzhou", "server.forward-headers-strategy=native",
                 "wenping.security.sign-in.max-failures-per-account=3",
                 "wenping.security.sign-in.max-failures-per-address=5");
     }
@@ -64,6 +64,21 @@ class EdgeSecurityIT {
             assertThat(refused.status()).as(path).isEqualTo(401);
             assertThat(refused.json().get("code").asText()).as(path).isEqualTo("UNAUTHENTICATED");
         }
+    }
+
+    @Test
+    void theSystemsOwnActionsAreForUsersOfTheWholeInstallationOnly() {
+        for (String outsider : new String[] {"county-admin", "lz-admin"}) {
+            assertThat(app.as(outsider).get("/api/ops/dead-letters").status()).as(outsider).isEqualTo(403);
+            assertThat(app.as(outsider).post("/api/ops/projections/all/rebuild", "").status()).as(outsider).isEqualTo(403);
+            assertThat(app.as(outsider).get("/api/ops/integrity").status()).as(outsider).isEqualTo(403);
+            assertThat(app.as(outsider).get("/actuator/metrics").status()).as(outsider).isEqualTo(403);
+        }
+        for (String installationWide : new String[] {"admin", "province-admin"}) {
+            assertThat(app.as(installationWide).get("/api/ops/dead-letters").status()).as(installationWide).isEqualTo(200);
+            assertThat(app.as(installationWide).get("/actuator/metrics").status()).as(installationWide).isEqualTo(200);
+        }
+        assertThat(app.as("archivist").get("/actuator/metrics").status()).isEqualTo(403);
     }
 
     @Test
