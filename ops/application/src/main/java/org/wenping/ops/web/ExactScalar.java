@@ -14,12 +14,12 @@ import java.time.YearMonth;
  * An enum value or a date read exactly as written: Jackson trims what it reads there (and {@code String.trim()}
  * takes NUL with the spaces), so {@code "PROJECT\u0000"} and {@code " 2026-03-01"} were taken for what they are
  * not. Enum names and ISO dates are printable ASCII without spaces; anything else is refused. A date must also
- * lie between the founding of the People's Republic and the end of the century (deadlines may lie ahead; whether
- * an act's date lies ahead is the domain's rule).
+ * lie between the founding of the People's Republic and the last four-digit year (deadlines may lie ahead; whether
+ * an act's date lies ahead is the domain's rule, answered 422).
  */
 final class ExactScalar extends DelegatingDeserializer {
     static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     ExactScalar(JsonDeserializer<?> delegate) {
         super(delegate);

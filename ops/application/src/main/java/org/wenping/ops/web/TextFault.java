@@ -15,8 +15,11 @@ enum TextFault {
     LONE_SURROGATE("FIELD_UNREPRESENTABLE_TEXT", "含有无法存储的字符(孤立的 UTF-16 代理项)"),
     /** NUL and the other control characters (tab and line breaks allowed), bidi overrides, isolates and marks. */
     FORBIDDEN_CHARACTER("FIELD_FORBIDDEN_CHARACTER", "含有不允许的控制字符(NUL、双向文本控制符等)"),
-    /** Not empty, yet nothing visible: only Unicode spaces, zero-width and other format characters. */
-    BLANK("FIELD_BLANK", "只含空白或不可见字符");
+    /**
+     * Not empty, yet nothing visible: only Unicode spaces, zero-width and other format characters. Blank in any form
+     * is answered as blank in ASCII is by Bean Validation: the field is required.
+     */
+    BLANK("FIELD_REQUIRED", "只含空白或不可见字符");
 
     private final String code;
     private final String reason;

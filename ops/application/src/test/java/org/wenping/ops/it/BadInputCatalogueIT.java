@@ -10,9 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
 import java.io.IOException;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,20 +52,8 @@ class BadInputCatalogueIT {
         if (app != null) app.close();
     }
 
-    /** The command endpoints as the running application maps them. */
     static Set<String> endpoints() {
-        RequestMappingHandlerMapping mappings = app.context.getBean("requestMappingHandlerMapping",
-                RequestMappingHandlerMapping.class);
-        Set<String> endpoints = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) continue;
-                for (String pattern : info.getPatternValues()) {
-                    if (pattern.startsWith("/api/") && !pattern.startsWith("/api/ops/")) endpoints.add(method + " " + pattern);
-                }
-            }
-        }
-        return endpoints;
+        return MappedEndpoints.commands(app);
     }
 
     @Test
