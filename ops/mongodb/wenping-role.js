@@ -29,6 +29,14 @@ const privileges = [
   { resource: { db: name, collection: "person_actions_months" }, actions: readWrite },
   { resource: { db: name, collection: "person_actions_users" }, actions: readWrite },
   { resource: { db: name, collection: "person_actions_matters" }, actions: readWrite },
+  { resource: { db: name, collection: "assessment_lists" }, actions: readWrite },
+  { resource: { db: name, collection: "assessment_list_years" }, actions: readWrite },
+  { resource: { db: name, collection: "assessment_list_matters" }, actions: readWrite },
+  { resource: { db: name, collection: "monthly_reports" }, actions: readWrite },
+  { resource: { db: name, collection: "report_lists" }, actions: readWrite },
+  { resource: { db: name, collection: "report_matters" }, actions: readWrite },
+  { resource: { db: name, collection: "report_tallies" }, actions: readWrite },
+  { resource: { db: name, collection: "report_units" }, actions: readWrite },
   { resource: { db: name, collection: "" }, actions: ["listCollections"] },
 ];
 if (target.getRole("wenpingApp")) {

@@ -79,16 +79,16 @@ class Matter extends AuthorisedRecord {
                 command.listItemNo(), command.offListReason()));
     }
 
-    /** R4: 委托第三方 needs a registered agency, selected in a lawful way (seed 002). */
+    /** R4: 委托第三方 needs a registered agency of the matter's jurisdiction or above, selected in a lawful way (seed 002). */
     @CommandHandler
     long handle(CommissionAgencyCommand command, AgencyRegistry agencies) {
         requireOpen("commissionedOn", command.commissionedOn());
         if (stage != MatterStage.ASSESSING) throw StepOutOfOrderException.assessmentNotOpen();
         if (facts.assessorMode() != AssessorMode.THIRD_PARTY) throw ThirdPartyAgencyException.notThirdParty();
         if (!command.selectionMethod().isLawful()) throw ThirdPartyAgencyException.unlawfulSelection(command.selectionMethod());
-        if (agencies.findAgency(command.agencyId()).filter(RegisteredAgency::registered).isEmpty()) {
-            throw ThirdPartyAgencyException.notRegistered(command.agencyId());
-        }
+        RegisteredAgency agency = agencies.findAgency(command.agencyId()).filter(RegisteredAgency::registered)
+                .orElseThrow(() -> ThirdPartyAgencyException.notRegistered(command.agencyId()));
+        if (!agency.serves(facts.jurisdiction())) throw ThirdPartyAgencyException.outsideJurisdiction(agency);
         return Recorded.apply(new AssessmentAgencyCommissionedEvent(matterId, command.agencyId(), command.selectionMethod(),
                 command.commissionedOn()));
     }

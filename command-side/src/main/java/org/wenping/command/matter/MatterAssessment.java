@@ -92,14 +92,17 @@ class MatterAssessment {
         return Recorded.apply(new ReportCompiledEvent(matterId, command.title(), command.documentHash(), command.compiledOn()));
     }
 
-    /** 组织评审; R5: every panel member is in the 专家库 and free of conflicts with this matter. */
+    /** 组织评审; R5: every panel member is in the 专家库 of the matter's jurisdiction or above and free of conflicts with it. */
     @CommandHandler
     long handle(ReviewReportCommand command, ExpertPool experts) {
         requireOpen("reviewedOn", command.reviewedOn());
         if (!reportCompiled) throw StepOutOfOrderException.reportNotCompiled();
         List<PooledExpert> panel = new ArrayList<>();
         for (ExpertId id : command.panel()) {
-            panel.add(experts.findExpert(id).filter(PooledExpert::inPool).orElseThrow(() -> new ExpertNotInPoolException(id)));
+            PooledExpert expert = experts.findExpert(id).filter(PooledExpert::inPool)
+                    .orElseThrow(() -> new ExpertNotInPoolException(id));
+            if (!expert.serves(facts.jurisdiction())) throw new ExpertOutsideJurisdictionException(expert);
+            panel.add(expert);
         }
         List<Recusal.Conflict> conflicts = Recusal.conflicts(panel, matterId, facts.responsibleUnit(), agency);
         if (!conflicts.isEmpty()) throw new RecusalRequiredException(conflicts);

@@ -1,6 +1,7 @@
 package org.wenping.command.matter;
 
 import org.wenping.command.domain.CommandRefusedException;
+import org.wenping.command.registry.RegisteredAgency;
 import org.wenping.kernel.matter.SelectionMethod;
 import org.wenping.kernel.registry.AgencyId;
 
@@ -13,6 +14,11 @@ class ThirdPartyAgencyException extends CommandRefusedException {
     static ThirdPartyAgencyException notRegistered(AgencyId agency) {
         return new ThirdPartyAgencyException("R4_AGENCY_NOT_REGISTERED", Kind.UNPROCESSABLE,
                 "评估机构 " + agency + " 未在第三方评估机构名录中登记或已被除名,不能受托评估");
+    }
+
+    static ThirdPartyAgencyException outsideJurisdiction(RegisteredAgency agency) {
+        return new ThirdPartyAgencyException("R4_AGENCY_OUTSIDE_JURISDICTION", Kind.UNPROCESSABLE,
+                "评估机构 " + agency.id() + " 登记于 " + agency.jurisdiction() + ",不服务本事项所在行政区划");
     }
 
     static ThirdPartyAgencyException unlawfulSelection(SelectionMethod method) {

@@ -5,6 +5,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wenping.command.domain.BusinessDateInFutureException;
+import org.wenping.command.domain.BusinessDateTooEarlyException;
+import org.wenping.command.domain.BusinessDates;
 import org.wenping.command.domain.MissingActorException;
 import org.wenping.command.domain.OutsideJurisdictionException;
 import org.wenping.command.domain.RoleNotPermittedException;
@@ -111,6 +113,27 @@ class MatterTest {
                 .when(register(DUNHUANG, LocalDate.now().plusDays(2)), as(ASSESSOR))
                 .expectNoEvents()
                 .expectException(BusinessDateInFutureException.class);
+    }
+
+    @Test
+    void refusesADateBeforeTheRecordsBegin() {
+        for (LocalDate early : List.of(LocalDate.of(1949, 9, 30), LocalDate.of(1, 1, 1), LocalDate.MIN)) {
+            fixture.givenNoPriorActivity()
+                    .when(register(DUNHUANG, early), as(ASSESSOR))
+                    .expectNoEvents()
+                    .expectException(BusinessDateTooEarlyException.class);
+        }
+        fixture.given(registered())
+                .when(plan(LocalDate.of(1900, 1, 1)), as(ASSESSOR))
+                .expectNoEvents()
+                .expectException(BusinessDateTooEarlyException.class);
+    }
+
+    @Test
+    void acceptsTheFirstDayOfTheRecords() {
+        fixture.givenNoPriorActivity()
+                .when(register(DUNHUANG, BusinessDates.EARLIEST), as(ASSESSOR))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

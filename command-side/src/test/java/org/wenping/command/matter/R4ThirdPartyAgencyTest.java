@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.wenping.command.registry.RegisteredAgency;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.GradingScheme;
@@ -24,14 +25,18 @@ class R4ThirdPartyAgencyTest {
     private static final AgencyId REGISTERED = new AgencyId("agency-1");
     private static final AgencyId STRUCK_OFF = new AgencyId("agency-2");
     private static final AgencyId UNKNOWN = new AgencyId("agency-3");
+    private static final AgencyId PROVINCIAL = new AgencyId("agency-4");
+    private static final AgencyId LANZHOU = new AgencyId("agency-5");
 
     private AggregateTestFixture<Matter> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = fixture(new TestRegistry()
-                .with(new RegisteredAgency(REGISTERED, "甘肃某社会风险评估中心", true))
-                .with(new RegisteredAgency(STRUCK_OFF, "某咨询公司", false)));
+                .with(new RegisteredAgency(REGISTERED, "甘肃某社会风险评估中心", JIUQUAN, true))
+                .with(new RegisteredAgency(STRUCK_OFF, "某咨询公司", JIUQUAN, false))
+                .with(new RegisteredAgency(PROVINCIAL, "甘肃省社会稳定风险评估研究院", new JurisdictionCode("620000"), true))
+                .with(new RegisteredAgency(LANZHOU, "兰州某评估公司", new JurisdictionCode("620100"), true)));
     }
 
     private static CommissionAgencyCommand commission(AgencyId agency, SelectionMethod method) {
@@ -73,6 +78,21 @@ class R4ThirdPartyAgencyTest {
                 .when(commission(STRUCK_OFF, SelectionMethod.OPEN_TENDER), as(ASSESSOR))
                 .expectNoEvents()
                 .expectException(RefusedWith.code("R4_AGENCY_NOT_REGISTERED"));
+    }
+
+    @Test
+    void aProvincialAgencyServesTheMattersOfItsCitiesAndCounties() {
+        fixture.given(thirdParty())
+                .when(commission(PROVINCIAL, SelectionMethod.OPEN_TENDER), as(ASSESSOR))
+                .expectEvents(new AssessmentAgencyCommissionedEvent(ID, PROVINCIAL, SelectionMethod.OPEN_TENDER, DAY));
+    }
+
+    @Test
+    void refusesAnAgencyRegisteredInAnotherJurisdiction() {
+        fixture.given(thirdParty())
+                .when(commission(LANZHOU, SelectionMethod.OPEN_TENDER), as(ASSESSOR))
+                .expectNoEvents()
+                .expectException(RefusedWith.code("R4_AGENCY_OUTSIDE_JURISDICTION"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.wenping.command.matter;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.wenping.command.registry.PooledExpert;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
 import org.wenping.kernel.matter.AssessorMode;
 import org.wenping.kernel.matter.GradingScheme;
@@ -30,7 +31,7 @@ class R5RecusalTest {
 
     private static PooledExpert expert(ExpertId id, List<String> units, List<AgencyId> agencies, List<MatterId> interests,
                                        boolean inPool) {
-        return new PooledExpert(id, "专家" + id.value(), units, agencies, interests, inPool);
+        return new PooledExpert(id, "专家" + id.value(), JIUQUAN, units, agencies, interests, inPool);
     }
 
     private static ReviewReportCommand review(ExpertId... panel) {
@@ -55,6 +56,23 @@ class R5RecusalTest {
         with(expert(CONFLICTED, List.of(), List.of(), List.of(), true)).given(reported())
                 .when(review(CLEAN, OTHER), as(EXPERT))
                 .expectEvents(new ReportReviewedEvent(ID, List.of(CLEAN, OTHER), List.of("同意"), ReviewConclusion.PASSED, DAY));
+    }
+
+    @Test
+    void aProvincialExpertReviewsTheMattersOfItsCitiesAndCounties() {
+        with(new PooledExpert(CONFLICTED, "省专家", new JurisdictionCode("620000"), List.of(), List.of(), List.of(), true))
+                .given(reported())
+                .when(review(CLEAN, CONFLICTED), as(EXPERT))
+                .expectEvents(new ReportReviewedEvent(ID, List.of(CLEAN, CONFLICTED), List.of("同意"), ReviewConclusion.PASSED, DAY));
+    }
+
+    @Test
+    void refusesAnExpertOfAnotherJurisdictionsPool() {
+        with(new PooledExpert(CONFLICTED, "兰州专家", new JurisdictionCode("620100"), List.of(), List.of(), List.of(), true))
+                .given(reported())
+                .when(review(CLEAN, CONFLICTED), as(EXPERT))
+                .expectNoEvents()
+                .expectException(RefusedWith.code("R5_EXPERT_OUTSIDE_JURISDICTION"));
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.wenping.kernel.actor.ActorPrincipal;
 import java.util.Collection;
 import java.util.List;
 
-/** An authenticated user and the {@link Actor} its commands are recorded under. */
+/**
+ * An authenticated user and the {@link Actor} its commands are recorded under; {@code passwordHash} is null for a
+ * user signed on by a token ({@link TokenActor}).
+ */
 record WenpingUser(Actor actor, String passwordHash) implements UserDetails, ActorPrincipal {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

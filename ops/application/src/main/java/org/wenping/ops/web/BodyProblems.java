@@ -20,9 +20,13 @@ final class BodyProblems {
             }
         }
         Throwable cause = e.getCause();
-        if (cause instanceof UnrepresentableTextException text) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "FIELD_UNREPRESENTABLE_TEXT", path(text),
-                    "字段“" + path(text) + "”含有无法存储的字符(孤立的 UTF-16 代理项)");
+        if (cause instanceof RefusedTextException text) {
+            return Problems.of(HttpStatus.BAD_REQUEST, text.fault().code(), path(text),
+                    "字段“" + path(text) + "”" + text.fault().reason());
+        }
+        if (cause instanceof DateOutOfRangeException date) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "FIELD_DATE_OUT_OF_RANGE", path(date),
+                    "字段“" + path(date) + "”的日期须在 " + ExactScalar.EARLIEST + " 至 " + ExactScalar.LATEST + " 之间");
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return Problems.of(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", path(unknown),

@@ -26,13 +26,25 @@ public final class ProblemWriter {
         write(request, response, Problems.of(status, code, field, detail));
     }
 
+    /** The same, without the refusal's log line: for refusals that repeat by the thousand and are logged once elsewhere. */
+    public void writeUnlogged(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                              String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, code, null, detail);
+        problem.setInstance(instance(request.getRequestURI()));
+        send(response, problem);
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(instance(request.getRequestURI()));
         RefusalLog.refused(request.getMethod(), request.getRequestURI(), problem);
+        send(response, problem);
+    }
+
+    private void send(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value() && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"wenping\", charset=\"UTF-8\"");
         }
         json.writeValue(response.getOutputStream(), problem);

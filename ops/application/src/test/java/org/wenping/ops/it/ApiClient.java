@@ -22,9 +22,18 @@ final class ApiClient {
     private final String authorization;
 
     ApiClient(int port, String user, String password) {
+        this(port, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(int port, String authorization) {
         this.port = port;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client that signs on with a bearer token of the identity service. */
+    static ApiClient bearer(int port, String token) {
+        return new ApiClient(port, "Bearer " + token);
     }
 
     static ApiClient anonymous(int port) {
