@@ -23,7 +23,7 @@ class DossierController {
     }
 
     @GetMapping("/{id}/dossier")
-    Dossier dossier(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOfParameter) {
+    Dossier<DossierFacts> dossier(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOfParameter) {
         Instant asOf = clock.asOf(asOfParameter);
         return DossierBuilder.build(VisibleHistory.of(history, id), asOf)
                 .orElseThrow(() -> VisibleHistory.notRecordedAsOf(id, asOf));
