@@ -6,11 +6,8 @@ import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
 import org.wenping.query.batch.ViewDocuments;
+import org.wenping.query.listing.SortableInstant;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +17,8 @@ import java.util.stream.Stream;
 @Repository
 class MatterStatusRepository {
     static final String COLLECTION = "matter_status";
-    /**
-     * {@code lastChangedAt} again, with all nine fraction digits, so that the stored strings sort as the
-     * instants do (Jackson writes ISO-8601 with as few fraction digits as it needs, and "…00Z" sorts after "…00.500Z").
-     */
+    /** {@code lastChangedAt} again, as a {@link SortableInstant}. */
     static final String LAST_CHANGED_KEY = "lastChangedKey";
-    private static final DateTimeFormatter NANOS = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 9, 9, true)
-            .appendLiteral('Z').toFormatter().withZone(ZoneOffset.UTC);
 
     private final MongoCollection<Document> views;
     private final MatterCatalog catalog;
@@ -58,7 +49,7 @@ class MatterStatusRepository {
 
     void save(MatterStatusView view) {
         Document document = ViewDocuments.toDocument(view.id(), view);
-        document.put(LAST_CHANGED_KEY, NANOS.format(view.progress().lastChangedAt()));
+        document.put(LAST_CHANGED_KEY, SortableInstant.format(view.progress().lastChangedAt()));
         BatchedWrites.replace(views, view.id(), document);
         if (listing == ListingSource.CATALOG) catalog.put(view);
     }
