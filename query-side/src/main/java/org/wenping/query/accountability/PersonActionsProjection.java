@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.wenping.kernel.RecordEvent;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.EventMetadata;
+import org.wenping.kernel.legalcase.CaseEvent;
 import org.wenping.kernel.matter.MatterEvent;
 
 /**
@@ -29,6 +30,12 @@ class PersonActionsProjection {
     @EventHandler
     void on(MatterEvent event, EventMessage<?> message) {
         record(StepRules.MATTERS, event, message);
+    }
+
+    /** 谁办理、谁评估、谁化解: a case's 承办人, 分管领导 and 主要领导 each find their own steps here. */
+    @EventHandler
+    void on(CaseEvent event, EventMessage<?> message) {
+        record(CaseJudge.CASES, event, message);
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.kernel.actor.Actor;
+import org.wenping.query.legalcase.CaseViews;
 import org.wenping.query.matter.MatterViews;
 import org.wenping.query.web.QueryRefusedException;
 import org.wenping.query.web.ReaderScope;
@@ -30,9 +31,11 @@ class StatsController {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final MatterViews matters;
+    private final CaseViews cases;
 
-    StatsController(MatterViews matters) {
+    StatsController(MatterViews matters, CaseViews cases) {
         this.matters = matters;
+        this.cases = cases;
     }
 
     @GetMapping
@@ -41,6 +44,15 @@ class StatsController {
         StatsFilter filter = StatsFilter.of(jurisdiction, year);
         Actor reader = ReaderScope.reader();
         return MatterStatisticsPass.over(matters.visibleTo(reader), reader.jurisdiction().value(), filter, today());
+    }
+
+    /** The 政法办案 cases: by organ, class, level and stage; rulings held back (R8), resolved before ruling. */
+    @GetMapping("/cases")
+    CaseStatistics cases(@RequestParam(required = false) String jurisdiction,
+                         @RequestParam(required = false) String year) {
+        StatsFilter filter = StatsFilter.of(jurisdiction, year);
+        Actor reader = ReaderScope.reader();
+        return CaseStatisticsPass.over(cases.visibleTo(reader), reader.jurisdiction().value(), filter, today());
     }
 
     @GetMapping("/monthly")
