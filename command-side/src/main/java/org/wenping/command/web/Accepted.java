@@ -25,4 +25,10 @@ public final class Accepted {
         return ResponseEntity.created(URI.create(collectionPath + "/" + id)).eTag(IfMatch.etag(0))
                 .body(Map.of("id", id.toString(), "version", 0));
     }
+
+    /** The same, with one more member naming what the command created inside the record. */
+    public static ResponseEntity<Map<String, Object>> created(String collectionPath, Object id, String key, Object value) {
+        return ResponseEntity.created(URI.create(collectionPath + "/" + id)).eTag(IfMatch.etag(0))
+                .body(Map.of("id", id.toString(), "version", 0, key, value));
+    }
 }
