@@ -14,6 +14,8 @@ const privileges = [
   { resource: { db: name, collection: "event_checkpoints" }, actions: appendOnly },
   // the durable-head marker moves forward (its rewinding is caught against published checkpoints)
   { resource: { db: name, collection: "event_store_meta" }, actions: ["find", "insert", "update"] },
+  // the keys of personal data: sealed keys inserted, erased (key bytes removed) or restricted by update, never removed
+  { resource: { db: name, collection: "personal_data_keys" }, actions: ["find", "insert", "update"] },
   // caches and read models, which can be thrown away and rebuilt
   { resource: { db: name, collection: "event_snapshots" }, actions: readWrite },
   { resource: { db: name, collection: "tracking_tokens" }, actions: readWrite },

@@ -21,6 +21,7 @@ final class ReadPermissions {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/api/ops/integrity").access(grantedTo(Action.VERIFY_INTEGRITY));
         requests.requestMatchers("/api/ops/**").access(grantedTo(Action.OPERATE_SYSTEM));
+        requests.requestMatchers(HttpMethod.GET, "/api/cases/*/persons").access(grantedTo(Action.READ_PERSONAL_DATA));
         requests.requestMatchers(HttpMethod.GET, "/api/**").access(grantedTo(Action.READ_RECORDS));
     }
 
