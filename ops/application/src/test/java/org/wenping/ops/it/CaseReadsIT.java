@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,18 +41,26 @@ class CaseReadsIT {
             assertThat(heldBack.at("/items/0/stage").asText()).isEqualTo("LISTED");
             assertThat(heldBack.at("/items/0/persons/0/status").asText()).isEqualTo("SEALED");
 
-            assertThat(handler.post("/api/cases/" + id + "/assessment", """
-                    {"dimension": "CONTROLLABILITY", "findings": "群众情绪较大", "predictedForms": ["PETITION"]}""")
-                    .status()).isEqualTo(202);
+            for (String dimension : List.of("LEGALITY", "REASONABLENESS", "CONTROLLABILITY")) {
+                assertThat(handler.post("/api/cases/" + id + "/assessment", """
+                        {"dimension": "%s", "findings": "群众情绪较大", "predictedForms": ["PETITION"]}"""
+                        .formatted(dimension)).status()).isEqualTo(200);
+            }
             assertThat(handler.post("/api/cases/" + id + "/grade", """
-                    {"level": "MEDIUM", "reasons": ["可能引发上访"]}""").status()).isEqualTo(202);
+                    {"level": "MEDIUM", "reasons": ["可能引发上访"]}""").status()).isEqualTo(200);
+            String personKey = listed.json().at("/personKeyIds/0").asText();
+            assertThat(handler.post("/api/cases/" + id + "/report", """
+                    {"caseName": "征地补偿纠纷案", "personKeyIds": ["%s"], "summary": "征地补偿纠纷",
+                     "handlingStatus": "审理中", "problems": "可能引发上访", "preventionPlan": "释法明理,领导包案"}"""
+                    .formatted(personKey)).status()).isEqualTo(200);
             ApiClient.Response refused = app.as("organhead").post("/api/cases/" + id + "/ruling", """
                     {"kind": "JUDGMENT", "summary": "判决"}""");
-            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.json().get("code").asText()).isEqualTo("R8_RISK_UNRESOLVED");
             assertThat(handler.post("/api/cases/" + id + "/resolution", """
-                    {"summary": "释法明理,双方达成谅解"}""").status()).isEqualTo(202);
+                    {"summary": "释法明理,双方达成谅解"}""").status()).isEqualTo(200);
             assertThat(app.as("organhead").post("/api/cases/" + id + "/ruling", """
-                    {"kind": "JUDGMENT", "summary": "判决支持补偿请求"}""").status()).isEqualTo(202);
+                    {"kind": "JUDGMENT", "summary": "判决支持补偿请求"}""").status()).isEqualTo(200);
 
             JsonNode status = handler.await("/api/cases/" + id,
                     r -> r.status() == 200 && "RULED".equals(r.json().path("stage").asText())).json();
@@ -64,13 +73,13 @@ class CaseReadsIT {
 
             ApiClient.Response dossier = handler.get("/api/cases/" + id + "/dossier");
             assertThat(dossier.json().get("recordId").asText()).isEqualTo(id);
-            assertThat(dossier.json().get("eventCount").asInt()).isEqualTo(5);
+            assertThat(dossier.json().get("eventCount").asInt()).isEqualTo(8);
             assertThat(dossier.json().at("/facts/caseNumber").asText()).isEqualTo("(2026)甘0902民初1234号");
             assertThat(dossier.body()).doesNotContain(PERSON_NAME);
 
             JsonNode timeline = app.as("inspector").get("/api/cases/" + id + "/accountability").json();
             assertThat(timeline.get("title").asText()).isEqualTo("(2026)甘0902民初1234号");
-            assertThat(timeline.at("/steps/4/rulesSatisfied/0/code").asText()).isEqualTo("R8");
+            assertThat(timeline.at("/steps/7/rulesSatisfied/0/code").asText()).isEqualTo("R8");
 
             ApiClient.Response person = app.as("inspector").await("/api/people/organhead/accountability",
                     r -> r.status() == 200 && r.body().contains(id));
