@@ -59,7 +59,7 @@ class StatsController {
     MonthlyTable monthly(@RequestParam(required = false) String month) {
         YearMonth asked = monthOf(month);
         Actor reader = ReaderScope.reader();
-        return MonthlyTablePass.over(matters.visibleTo(reader), asked, reader.jurisdiction().value(),
+        return MonthlyTablePass.over(matters.visibleTo(reader), cases.visibleTo(reader), asked, reader.jurisdiction().value(),
                 reader.jurisdiction().prefix(), today());
     }
 
