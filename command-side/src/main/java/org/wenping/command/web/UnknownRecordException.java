@@ -1,6 +1,7 @@
 package org.wenping.command.web;
 
 import org.wenping.command.domain.CommandRefusedException;
+import org.wenping.kernel.inquiry.InquiryId;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
@@ -19,6 +20,7 @@ public class UnknownRecordException extends CommandRefusedException {
         if (id instanceof MatterId) return new UnknownRecordException("MATTER_NOT_FOUND", "事项", id);
         if (id instanceof ExpertId) return new UnknownRecordException("EXPERT_NOT_FOUND", "专家", id);
         if (id instanceof AgencyId) return new UnknownRecordException("AGENCY_NOT_FOUND", "评估机构", id);
+        if (id instanceof InquiryId) return new UnknownRecordException("INQUIRY_NOT_FOUND", "责任倒查", id);
         return new UnknownRecordException("RECORD_NOT_FOUND", "记录", id);
     }
 }

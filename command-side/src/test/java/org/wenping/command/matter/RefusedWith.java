@@ -6,14 +6,14 @@ import org.hamcrest.TypeSafeMatcher;
 import org.wenping.command.domain.CommandRefusedException;
 
 /** Matches a refusal by its stable code. */
-final class RefusedWith extends TypeSafeMatcher<CommandRefusedException> {
+public final class RefusedWith extends TypeSafeMatcher<CommandRefusedException> {
     private final String code;
 
     private RefusedWith(String code) {
         this.code = code;
     }
 
-    static Matcher<CommandRefusedException> code(String code) {
+    public static Matcher<CommandRefusedException> code(String code) {
         return new RefusedWith(code);
     }
 
