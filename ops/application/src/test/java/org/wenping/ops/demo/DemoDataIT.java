@@ -100,6 +100,8 @@ class DemoDataIT {
         assertThat(payloads(events, "CaseListedEvent")).hasSize(30);
         assertThat(payloads(events, "CaseStageChangedEvent")).isNotEmpty();
         assertThat(payloads(events, "PersonalDataErasedEvent")).hasSize(1);
+        assertThat(payloads(events, "InquiryOpenedEvent")).hasSize(4);
+        assertThat(payloads(events, "FindingRecordedEvent")).hasSize(4);
         // The demo persons' invented names are sealed: no stored payload holds one in clear.
         assertThat(events).allSatisfy(event -> assertThat(event.payload().toString()).doesNotContain("演示当事人"));
     }

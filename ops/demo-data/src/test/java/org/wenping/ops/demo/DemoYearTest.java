@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.wenping.command.inquiry.OpenInquiryCommand;
+import org.wenping.command.inquiry.RecordFindingCommand;
 import org.wenping.command.legalcase.ChangeCaseStageCommand;
 import org.wenping.command.legalcase.ErasePersonalDataCommand;
 import org.wenping.command.legalcase.ResolveCaseRiskCommand;
@@ -39,7 +41,8 @@ class DemoYearTest {
                     new Actor("caselead", "刘分管", Role.CASE_LEAD, "肃州区人民法院", new JurisdictionCode("620902")),
                     new Actor("organhead", "马院长", Role.ORGAN_HEAD, "肃州区人民法院", new JurisdictionCode("620902")),
                     new Actor("procurator", "吴检察", Role.HANDLER, "金塔县人民检察院", new JurisdictionCode("620921")),
-                    new Actor("police", "高警官", Role.HANDLER, "敦煌市公安局", new JurisdictionCode("620982"))));
+                    new Actor("police", "高警官", Role.HANDLER, "敦煌市公安局", new JurisdictionCode("620982")),
+                    new Actor("inspector", "孙督查", Role.INSPECTOR, "市纪委监委", CITY)));
 
     @Test
     void plansTheSameYearEveryTime() {
@@ -86,6 +89,22 @@ class DemoYearTest {
         assertThat(resolved).isPositive();
         assertThat(ruled).isLessThan(listings.size() + commands(year, ChangeCaseStageCommand.class).size());
         assertThat(year.steps()).allSatisfy(step -> assertThat(step.businessDate()).isBefore(MatterStory.END.plusDays(1)));
+    }
+
+    @Test
+    void plansAHandfulOfInquiriesWhoseFindingsCiteEventsTheNamedPersonRecorded() {
+        DemoYear year = plan(GradingScheme.THREE_LEVEL);
+        List<RecordFindingCommand> findings = commands(year, RecordFindingCommand.class);
+        assertThat(commands(year, OpenInquiryCommand.class)).hasSize(4);
+        assertThat(findings).hasSize(4).allSatisfy(finding -> {
+            String subject = commands(year, OpenInquiryCommand.class).stream()
+                    .filter(open -> open.inquiryId().equals(finding.inquiryId())).findFirst().orElseThrow().subjectId();
+            assertThat(year.steps()).anySatisfy(step -> {
+                assertThat(step.aggregateId()).isEqualTo(subject);
+                assertThat(step.versionAfter()).isEqualTo(finding.evidence().get(0));
+                assertThat(step.actor().userId()).isEqualTo(finding.person());
+            });
+        });
     }
 
     static DemoYear plan(GradingScheme scheme) {
