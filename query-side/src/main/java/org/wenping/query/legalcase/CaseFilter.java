@@ -8,6 +8,7 @@ import org.wenping.kernel.legalcase.Organ;
 import org.wenping.kernel.legalcase.ProceduralStage;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.query.listing.JurisdictionPrefix;
+import org.wenping.query.listing.ListOrder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ record CaseFilter(Organ organ, CaseClass caseClass, CaseStage stage, ProceduralS
         return Filters.and(conditions);
     }
 
-    CaseSort.Ordered order() {
+    ListOrder<CaseStatusView> order() {
         return CaseSort.parse(sort);
     }
 

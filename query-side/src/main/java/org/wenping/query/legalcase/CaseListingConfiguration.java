@@ -1,6 +1,5 @@
 package org.wenping.query.legalcase;
 
-import com.mongodb.client.MongoDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wenping.query.matter.ListingSource;
@@ -9,10 +8,10 @@ import org.wenping.query.matter.ListingSource;
 @Configuration(proxyBeanMethods = false)
 class CaseListingConfiguration {
     @Bean
-    CaseQueries caseQueries(ListingSource listing, CaseStatusRepository repository, MongoDatabase database) {
+    CaseQueries caseQueries(ListingSource listing, CaseStatusRepository repository) {
         return switch (listing) {
             case CATALOG -> new CatalogCaseViews(repository);
-            case INDEXED -> new IndexedCaseViews(database, repository);
+            case INDEXED -> new IndexedCaseViews(repository);
         };
     }
 }

@@ -1,62 +1,17 @@
 package org.wenping.query.legalcase;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
 import org.springframework.stereotype.Repository;
-import org.wenping.query.batch.BatchedWrites;
-import org.wenping.query.batch.ViewDocuments;
-import org.wenping.query.listing.SortableInstant;
+import org.wenping.query.listing.StatusViewStore;
 import org.wenping.query.matter.ListingSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The {@code case_status} collection: one document per case, keyed by the case id; writes batched during replay. */
 @Repository
-class CaseStatusRepository {
+class CaseStatusRepository extends StatusViewStore<CaseStatusView> {
     static final String COLLECTION = "case_status";
-    /** {@code lastChangedAt} again, as a {@link SortableInstant}. */
-    static final String LAST_CHANGED_KEY = "lastChangedKey";
-
-    private final MongoCollection<Document> views;
-    private final CaseCatalog catalog;
-    private final ListingSource listing;
 
     CaseStatusRepository(MongoDatabase database, CaseCatalog catalog, ListingSource listing) {
-        this.views = database.getCollection(COLLECTION);
-        this.catalog = catalog;
-        this.listing = listing;
-    }
-
-    /** Every view, for lists: from memory after the first call, which reads the collection once. */
-    Stream<CaseStatusView> all() {
-        return catalog.all(() -> {
-            List<CaseStatusView> loaded = new ArrayList<>();
-            for (Document document : views.find()) loaded.add(toView(document));
-            return loaded;
-        });
-    }
-
-    Optional<CaseStatusView> findById(String id) {
-        return BatchedWrites.find(views, id).map(this::toView);
-    }
-
-    CaseStatusView toView(Document document) {
-        return ViewDocuments.read(document, CaseStatusView.class, LAST_CHANGED_KEY);
-    }
-
-    void save(CaseStatusView view) {
-        Document document = ViewDocuments.toDocument(view.id(), view);
-        document.put(LAST_CHANGED_KEY, SortableInstant.format(view.progress().lastChangedAt()));
-        BatchedWrites.replace(views, view.id(), document);
-        if (listing == ListingSource.CATALOG) catalog.put(view);
-    }
-
-    void deleteAll() {
-        views.deleteMany(new Document());
-        catalog.clear();
+        super(database.getCollection(COLLECTION), catalog, listing == ListingSource.CATALOG, CaseStatusView.class,
+                CaseStatusView::id, view -> view.progress().lastChangedAt());
     }
 }

@@ -9,7 +9,7 @@ import org.wenping.kernel.actor.Role;
  * @param status     SEALED, ERASED (key destroyed, reads back 「已删除」) or RESTRICTED (storage only)
  * @param readableBy the one role that may still read restricted data; null otherwise
  */
-public record SealedPerson(String keyId, String status, String readableBy) {
+record SealedPerson(String keyId, String status, String readableBy) {
     static SealedPerson sealed(String keyId) {
         return new SealedPerson(keyId, "SEALED", null);
     }

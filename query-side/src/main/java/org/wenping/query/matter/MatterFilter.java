@@ -7,6 +7,7 @@ import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.MatterCategory;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.query.listing.JurisdictionPrefix;
+import org.wenping.query.listing.ListOrder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
         return JurisdictionPrefix.query(prefix);
     }
 
-    MatterSort.Ordered order() {
+    ListOrder<MatterStatusView> order() {
         return MatterSort.parse(sort);
     }
 

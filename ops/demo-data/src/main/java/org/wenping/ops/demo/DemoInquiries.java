@@ -24,21 +24,24 @@ final class DemoInquiries {
     private DemoInquiries() {
     }
 
-    /** The inquiries, dated after the last step of the case they look into. */
+    /** The inquiries: what each looks into, why, the step its finding cites, the breach, and whether it is concluded. */
+    private static final List<Plan> PLANS = List.of(
+            new Plan("demo-inquiry-01", "demo-case-02", InquiryReason.COMPLAINT, "当事人信访反映化解措施迟迟未落实",
+                    "化解措施", Breach.MITIGATION_NOT_CARRIED_OUT, "化解措施逾期未落实,风险至今未化解",
+                    SanctionKind.CRITICISM_AND_EDUCATION, true),
+            new Plan("demo-inquiry-02", "demo-case-05", InquiryReason.AUDIT_FINDING, "督查发现多数群众不理解不支持的裁决",
+                    "裁决", Breach.FORMALISM, "听取意见流于形式,多数群众不理解不支持仍作出裁决,未扎实细致做好工作",
+                    SanctionKind.ADMONITORY_TALK, true),
+            new Plan("demo-inquiry-03", "demo-case-11", InquiryReason.AUDIT_FINDING, "年度办案风险评估专项督查",
+                    "裁决", Breach.FORMALISM, "裁决前听取意见不充分", SanctionKind.CRITICISM_AND_EDUCATION, false),
+            new Plan("demo-inquiry-04", "demo-case-09", InquiryReason.COMPLAINT, "群众反映执行阶段风险评估走过场",
+                    "评估可控性", Breach.FORMALISM, "执行阶段重新评估可控性内容与审判阶段雷同",
+                    SanctionKind.CRITICISM_AND_EDUCATION, false));
+
+    /** The inquiries, each dated after the last step of the case it looks into. */
     static List<DemoStep> steps(List<DemoStep> caseSteps, Actor inspector) {
         List<DemoStep> steps = new ArrayList<>();
-        inquiry(steps, caseSteps, inspector, new Plan("demo-inquiry-01", "demo-case-02", InquiryReason.COMPLAINT,
-                "当事人信访反映化解措施迟迟未落实", "化解措施", Breach.MITIGATION_NOT_CARRIED_OUT,
-                "化解措施逾期未落实,风险至今未化解", SanctionKind.CRITICISM_AND_EDUCATION, true));
-        inquiry(steps, caseSteps, inspector, new Plan("demo-inquiry-02", "demo-case-05", InquiryReason.AUDIT_FINDING,
-                "督查发现多数群众不理解不支持的裁决", "裁决", Breach.FORMALISM,
-                "听取意见流于形式,多数群众不理解不支持仍作出裁决,未扎实细致做好工作", SanctionKind.ADMONITORY_TALK, true));
-        inquiry(steps, caseSteps, inspector, new Plan("demo-inquiry-03", "demo-case-11", InquiryReason.AUDIT_FINDING,
-                "年度办案风险评估专项督查", "裁决", Breach.FORMALISM,
-                "裁决前听取意见不充分", SanctionKind.CRITICISM_AND_EDUCATION, false));
-        inquiry(steps, caseSteps, inspector, new Plan("demo-inquiry-04", "demo-case-08", InquiryReason.COMPLAINT,
-                "群众反映执行阶段风险评估走过场", "评估可控性", Breach.FORMALISM,
-                "执行阶段重新评估可控性内容与审判阶段雷同", SanctionKind.CRITICISM_AND_EDUCATION, false));
+        PLANS.forEach(plan -> inquiry(steps, caseSteps, inspector, plan));
         return steps;
     }
 
