@@ -22,6 +22,7 @@ import org.wenping.kernel.legalcase.CaseListedEvent;
 import org.wenping.kernel.legalcase.Organ;
 import org.wenping.kernel.legalcase.ProceduralStage;
 import org.wenping.kernel.matter.GradingScheme;
+import org.wenping.query.listing.SortField;
 import org.wenping.query.matter.ListingSource;
 
 import java.time.Instant;
@@ -71,8 +72,8 @@ class CaseListingQueriesTest {
 
     @Test
     void everyListOrderAndSelectiveFilterLeadsADeclaredIndex() {
-        for (CaseSort sort : CaseSort.values()) {
-            assertThat(INDEX_KEYS).as(sort.name()).contains(List.of(sort.storedField(), "_id"));
+        for (SortField<CaseStatusView> sort : CaseSort.FIELDS) {
+            assertThat(INDEX_KEYS).as(sort.parameter()).contains(List.of(sort.storedField(), "_id"));
         }
         for (String field : CaseStatusIndexes.SELECTIVE) {
             assertThat(INDEX_KEYS).as(field).contains(List.of(field, "listedOn", "_id"));
