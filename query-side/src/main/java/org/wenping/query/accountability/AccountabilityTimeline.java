@@ -1,8 +1,8 @@
 package org.wenping.query.accountability;
 
-import org.wenping.kernel.matter.EventCorrectedEvent;
-import org.wenping.kernel.matter.MatterRegisteredEvent;
-import org.wenping.query.dossier.EventDescriptions;
+import org.wenping.kernel.RecordEvent;
+import org.wenping.query.dossier.RecordFamily;
+import org.wenping.query.dossier.RecordOpening;
 import org.wenping.query.dossier.RecordedEvent;
 import org.wenping.query.history.HistoryEntry;
 
@@ -17,58 +17,69 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * 责任倒查 for one matter: every step in order with who took it and the rule it satisfied, and the breaches the
- * record shows by itself, judged on {@code judgedOn} (the date deadlines and due dates are compared with).
+ * 责任倒查 for one record (a matter, a case): every step in order with who took it and the rule it satisfied, and
+ * the breaches the record shows by itself, judged on {@code judgedOn} (the date deadlines and due dates are
+ * compared with).
+ *
+ * @param recordId the matter's or case's id
+ * @param title    the matter's title or the case's name, as the opening event gives it
  */
 public record AccountabilityTimeline(
-        String matterId,
+        String recordId,
         String title,
         String jurisdiction,
         LocalDate judgedOn,
         List<AccountabilityStep> steps,
         List<Breach> breaches) {
 
-    /** A pure function of the entries given and the judging date. */
+    /** A matter's timeline: a pure function of the entries given and the judging date. */
     public static AccountabilityTimeline of(List<HistoryEntry> history, LocalDate today) {
-        return fold(RecordedEvent.upTo(history, null), today);
+        return fold(StepRules.MATTERS, RecordedEvent.upTo(history, null), today);
     }
 
-    /** The timeline as recorded up to {@code asOf} (null: everything); empty when nothing was recorded by then. */
+    /** A matter's timeline as recorded up to {@code asOf} (null: everything); empty when nothing was recorded by then. */
     public static Optional<AccountabilityTimeline> of(List<HistoryEntry> history, Instant asOf, LocalDate judgedOn) {
-        List<RecordedEvent> events = RecordedEvent.upTo(history, asOf);
-        return events.isEmpty() ? Optional.empty() : Optional.of(fold(events, judgedOn));
+        return of(StepRules.MATTERS, history, asOf, judgedOn);
     }
 
-    private static AccountabilityTimeline fold(List<RecordedEvent> events, LocalDate today) {
-        BreachFinder finder = new BreachFinder(today);
+    static <E extends RecordEvent> Optional<AccountabilityTimeline> of(RecordJudge<E> judge, List<HistoryEntry> history,
+                                                                       Instant asOf, LocalDate judgedOn) {
+        List<RecordedEvent> events = RecordedEvent.upTo(history, asOf);
+        return events.isEmpty() ? Optional.empty() : Optional.of(fold(judge, events, judgedOn));
+    }
+
+    private static <E extends RecordEvent> AccountabilityTimeline fold(RecordJudge<E> judge, List<RecordedEvent> events,
+                                                                       LocalDate today) {
+        RecordFamily<E> family = judge.family();
+        BreachSeeker finder = judge.breaches(today);
         Map<String, List<String>> corrections = new HashMap<>();
-        MatterRegisteredEvent registration = null;
+        RecordOpening opening = null;
         for (RecordedEvent recorded : events) {
             finder.see(recorded);
-            if (recorded.event() instanceof MatterRegisteredEvent e) registration = e;
-            if (recorded.event() instanceof EventCorrectedEvent c) {
-                corrections.computeIfAbsent(c.correctedEventId(), id -> new ArrayList<>()).add(recorded.eventId());
-            }
+            Optional<E> event = family.eventOf(recorded);
+            if (opening == null) opening = event.flatMap(family::opening).orElse(null);
+            event.flatMap(family::correction).ifPresent(c ->
+                    corrections.computeIfAbsent(c.correctedEventId(), id -> new ArrayList<>()).add(recorded.eventId()));
         }
         List<Breach> breaches = finder.finish().stream()
                 .map(breach -> breach.withCorrections(breach.eventIds().stream()
                         .flatMap(id -> corrections.getOrDefault(id, List.of()).stream()).toList()))
                 .toList();
         List<AccountabilityStep> steps = events.stream()
-                .map(recorded -> step(recorded, breaches, corrections.getOrDefault(recorded.eventId(), List.of())))
+                .map(recorded -> step(judge, recorded, breaches, corrections.getOrDefault(recorded.eventId(), List.of())))
                 .toList();
-        return new AccountabilityTimeline(registration == null ? null : registration.matterId().value(),
-                registration == null ? null : registration.title(),
-                registration == null ? null : registration.jurisdiction().value(), today, steps, breaches);
+        return new AccountabilityTimeline(opening == null ? null : opening.recordId(),
+                opening == null ? null : opening.title(),
+                opening == null ? null : opening.jurisdiction().value(), today, steps, breaches);
     }
 
-    private static AccountabilityStep step(RecordedEvent recorded, List<Breach> breaches, List<String> correctedBy) {
+    private static AccountabilityStep step(RecordJudge<?> judge, RecordedEvent recorded, List<Breach> breaches,
+                                           List<String> correctedBy) {
         List<Breach> involved = breaches.stream().filter(b -> b.eventIds().contains(recorded.eventId())).toList();
         Set<String> breachedRules = involved.stream().map(b -> b.rule().code()).collect(Collectors.toSet());
         return new AccountabilityStep(recorded.sequence(), recorded.eventId(), recorded.type(),
-                EventDescriptions.describe(recorded.event(), recorded.type()), recorded.businessDate(),
-                recorded.recordedAt(), recorded.actor(),
-                StepRules.satisfiedBy(recorded.event()).stream().filter(rule -> !breachedRules.contains(rule.name()))
+                judge.family().describe(recorded), recorded.businessDate(), recorded.recordedAt(), recorded.actor(),
+                judge.shown(recorded).satisfied().stream().filter(rule -> !breachedRules.contains(rule.name()))
                         .map(Rule::coded).toList(),
                 involved.stream().map(Breach::code).distinct().toList(), List.copyOf(correctedBy));
     }

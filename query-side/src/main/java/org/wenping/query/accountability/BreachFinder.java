@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a matter's events in order and finds the breaches they show, judged on {@code today}. */
-final class BreachFinder {
+final class BreachFinder implements BreachSeeker {
     private final LocalDate today;
     private final List<Breach> breaches = new ArrayList<>();
     private final Map<String, RecordedEvent> openMeasures = new LinkedHashMap<>();
@@ -36,7 +36,8 @@ final class BreachFinder {
         this.today = today;
     }
 
-    void see(RecordedEvent recorded) {
+    @Override
+    public void see(RecordedEvent recorded) {
         Object event = recorded.event();
         if (event instanceof MatterRegisteredEvent e) {
             responsibleUnit = e.responsibleUnit();
@@ -99,8 +100,8 @@ final class BreachFinder {
         if (!reassessing) incidentsAwaitingReassessment.add(recorded);
     }
 
-    /** The breaches found, once every event has been seen. */
-    List<Breach> finish() {
+    @Override
+    public List<Breach> finish() {
         if (unfiledDecision != null) missingFiling();
         for (RecordedEvent measure : openMeasures.values()) {
             MitigationMeasureAdoptedEvent e = (MitigationMeasureAdoptedEvent) measure.event();

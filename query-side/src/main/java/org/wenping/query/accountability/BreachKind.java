@@ -17,7 +17,9 @@ enum BreachKind {
     /** An unstable incident after the decision. */
     INCIDENT_AFTER_DECISION(Rule.R7, "决策后发生不稳定事件"),
     /** An incident after the decision with no re-assessment opened (R7). */
-    NO_REASSESSMENT(Rule.R7, "一评了之(未重新评估)");
+    NO_REASSESSMENT(Rule.R7, "一评了之(未重新评估)"),
+    /** A case ruling most of those heard neither understand nor support, flagged 慎之又慎 (seed 004 篇4). */
+    RULING_WITHOUT_SUPPORT(Rule.PEOPLE_FIRST, "多数群众不理解不支持的裁决");
 
     private final Rule rule;
     private final String label;

@@ -6,15 +6,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+import org.wenping.kernel.RecordEvent;
 import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.EventMetadata;
+import org.wenping.kernel.legalcase.CaseEvent;
 import org.wenping.kernel.matter.MatterEvent;
-import org.wenping.kernel.matter.MatterRegisteredEvent;
-import org.wenping.query.dossier.EventDescriptions;
 
 /**
- * Every action of every person, per matter, from the actor each event's metadata names (R9). Idempotent: an
- * action is keyed by its event's identifier, so a redelivered event changes nothing.
+ * Every action of every person, per record (matter or case), from the actor each event's metadata names (R9).
+ * Idempotent: an action is keyed by its event's identifier, so a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(PersonActionsProjection.GROUP)
@@ -27,14 +27,15 @@ class PersonActionsProjection {
         this.repository = repository;
     }
 
-    /** Only a registration differs: it also names the matter for the people who act on it later. */
     @EventHandler
     void on(MatterEvent event, EventMessage<?> message) {
-        if (event instanceof MatterRegisteredEvent registered) {
-            repository.save(new MatterRef(registered.matterId().value(), registered.title(),
-                    registered.jurisdiction().value()));
-        }
-        record(event, message);
+        record(StepRules.MATTERS, event, message);
+    }
+
+    /** 谁办理、谁评估、谁化解: a case's 承办人, 分管领导 and 主要领导 each find their own steps here. */
+    @EventHandler
+    void on(CaseEvent event, EventMessage<?> message) {
+        record(CaseJudge.CASES, event, message);
     }
 
     @ResetHandler
@@ -42,27 +43,32 @@ class PersonActionsProjection {
         repository.deleteAll();
     }
 
-    private void record(MatterEvent event, EventMessage<?> message) {
+    /** Only the opening event differs: it also names the record for the people who act on it later. */
+    private <E extends RecordEvent> void record(RecordJudge<E> judge, E event, EventMessage<?> message) {
+        judge.family().opening(event).ifPresent(opening -> repository.save(
+                new MatterRef(opening.recordId(), opening.title(), opening.jurisdiction().value())));
         Actor actor = EventMetadata.actorOf(message.getMetaData()).orElse(null);
         if (actor == null) return;
         PersonMatterActions current = repository.find(actor.userId(), event.recordId())
-                .orElseGet(() -> firstActionOn(event.recordId(), actor));
-        repository.save(current.with(action(event, message, actor)));
+                .orElseGet(() -> firstActionOn(judge, event.recordId(), actor));
+        repository.save(current.with(action(judge, event, message, actor)));
     }
 
-    /** A person's first action on a matter: the only time the matter's title and jurisdiction are needed. */
-    private PersonMatterActions firstActionOn(String matterId, Actor actor) {
-        MatterRef matter = repository.matter(matterId).orElse(new MatterRef(matterId, null, null));
-        return PersonMatterActions.start(actor.userId(), matterId, matter.title(), matter.jurisdiction());
+    /** A person's first action on a record: the only time the record's title and jurisdiction are needed. */
+    private PersonMatterActions firstActionOn(RecordJudge<?> judge, String recordId, Actor actor) {
+        MatterRef record = repository.matter(recordId).orElse(new MatterRef(recordId, null, null));
+        return PersonMatterActions.start(actor.userId(), recordId, record.title(), record.jurisdiction(),
+                judge.family().kind());
     }
 
-    private static PersonAction action(MatterEvent event, EventMessage<?> message, Actor actor) {
+    private static <E extends RecordEvent> PersonAction action(RecordJudge<E> judge, E event, EventMessage<?> message,
+                                                               Actor actor) {
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1;
-        String type = event.getClass().getSimpleName();
-        return new PersonAction(message.getIdentifier(), sequence, type, EventDescriptions.describe(event, type),
-                event.businessDate(), message.getTimestamp(), actor.displayName(), actor.role().name(),
-                actor.role().label(), actor.unit(),
-                StepRules.satisfiedBy(event).stream().map(Rule::coded).toList(),
-                StepRules.flags(event).stream().map(BreachKind::coded).toList());
+        Shown shown = judge.shown(event);
+        return new PersonAction(message.getIdentifier(), sequence, event.getClass().getSimpleName(),
+                judge.family().describe(event), event.businessDate(), message.getTimestamp(), actor.displayName(),
+                actor.role().name(), actor.role().label(), actor.unit(),
+                shown.satisfied().stream().map(Rule::coded).toList(),
+                shown.flags().stream().map(BreachKind::coded).toList());
     }
 }

@@ -23,37 +23,41 @@ import org.wenping.kernel.matter.ReportReviewedEvent;
 import org.wenping.kernel.matter.RiskGradedEvent;
 import org.wenping.kernel.matter.TrackingReportSubmittedEvent;
 
+import org.wenping.query.dossier.MatterFamily;
+import org.wenping.query.dossier.RecordFamily;
+
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What one event shows by itself: the rules the step satisfied, and the breaches it carries as flags (a flagged
- * 评而不用, a 迟报). One case per matter event, so a new event is judged here before it compiles.
+ * The 重大事项 as 责任倒查 judges it. What one event shows by itself: the rules the step satisfied, and the
+ * breaches it carries as flags (a flagged 评而不用, a 迟报). One case per matter event, so a new event is judged
+ * here before it compiles; the whole stream's breaches are {@link BreachFinder}'s.
  */
-final class StepRules implements MatterEventCases<StepRules.Shown> {
-    private static final StepRules RULES = new StepRules();
-    private static final Shown NOTHING = new Shown(List.of(), List.of());
-
-    /** The rules an event satisfied and the breaches it flags on itself. */
-    record Shown(List<Rule> satisfied, List<BreachKind> flags) {
-    }
+final class StepRules implements MatterEventCases<Shown>, RecordJudge<MatterEvent> {
+    static final StepRules MATTERS = new StepRules();
+    private static final Shown NOTHING = Shown.NOTHING;
 
     private StepRules() {
     }
 
-    static List<Rule> satisfiedBy(MatterEvent event) {
-        return shown(event).satisfied();
+    @Override
+    public RecordFamily<MatterEvent> family() {
+        return MatterFamily.MATTERS;
     }
 
-    static List<BreachKind> flags(MatterEvent event) {
-        return shown(event).flags();
+    @Override
+    public Shown shown(MatterEvent event) {
+        return event.accept(this);
     }
 
-    private static Shown shown(MatterEvent event) {
-        return event == null ? NOTHING : event.accept(RULES);
+    @Override
+    public BreachSeeker breaches(LocalDate today) {
+        return new BreachFinder(today);
     }
 
     private static Shown satisfies(Rule... rules) {
-        return new Shown(List.of(rules), List.of());
+        return Shown.satisfies(rules);
     }
 
     @Override

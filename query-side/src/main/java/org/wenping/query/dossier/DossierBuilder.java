@@ -1,7 +1,6 @@
 package org.wenping.query.dossier;
 
-import org.wenping.kernel.matter.EventCorrectedEvent;
-import org.wenping.kernel.matter.ReportCompiledEvent;
+import org.wenping.kernel.RecordEvent;
 import org.wenping.query.history.HistoryEntry;
 
 import java.time.Instant;
@@ -10,10 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Builds a matter's dossier from its stored events alone, as a pure function: the same entries and {@code asOf}
+ * Builds a record's dossier from its stored events alone, as a pure function: the same entries and {@code asOf}
  * always give the same dossier. With {@code asOf}, only events recorded up to that instant are read, so the
  * dossier is the one that could have been built then.
  */
@@ -21,55 +21,66 @@ public final class DossierBuilder {
     private DossierBuilder() {
     }
 
-    /** The dossier as recorded up to {@code asOf} (null: everything); empty when nothing was recorded by then. */
-    public static Optional<Dossier> build(List<HistoryEntry> history, Instant asOf) {
+    /** A matter's dossier as recorded up to {@code asOf} (null: everything); empty when nothing was recorded by then. */
+    public static Optional<Dossier<DossierFacts>> build(List<HistoryEntry> history, Instant asOf) {
         return build(history, asOf, null);
     }
 
     /**
-     * The dossier as recorded up to {@code asOf}, holding only what had happened by the business date
+     * A matter's dossier as recorded up to {@code asOf}, holding only what had happened by the business date
      * {@code happenedBy} (null: every date): the state of the matter on that day, as known then or now.
      */
-    public static Optional<Dossier> build(List<HistoryEntry> history, Instant asOf, LocalDate happenedBy) {
+    public static Optional<Dossier<DossierFacts>> build(List<HistoryEntry> history, Instant asOf, LocalDate happenedBy) {
+        return build(MatterFamily.MATTERS, new FactsFold(), history, asOf, happenedBy);
+    }
+
+    /** The dossier of a record of {@code family}, its facts folded by {@code facts} (a fresh fold). */
+    public static <E extends RecordEvent, F> Optional<Dossier<F>> build(RecordFamily<E> family, DossierFold<F> facts,
+                                                                      List<HistoryEntry> history, Instant asOf) {
+        return build(family, facts, history, asOf, null);
+    }
+
+    /** As above, holding only what had happened by the business date {@code happenedBy} (null: every date). */
+    public static <E extends RecordEvent, F> Optional<Dossier<F>> build(RecordFamily<E> family, DossierFold<F> facts,
+                                                                      List<HistoryEntry> history, Instant asOf,
+                                                                      LocalDate happenedBy) {
         List<RecordedEvent> events = RecordedEvent.upTo(history, asOf).stream()
                 .filter(recorded -> happenedBy == null
                         || recorded.businessDate() != null && !recorded.businessDate().isAfter(happenedBy))
                 .toList();
         if (events.isEmpty()) return Optional.empty();
-        FactsFold facts = new FactsFold();
         Map<String, Long> sequences = new HashMap<>();
         Map<String, List<CorrectionLink>> corrections = new HashMap<>();
         for (RecordedEvent recorded : events) {
             if (recorded.event() != null) facts.apply(recorded.event());
             sequences.put(recorded.eventId(), recorded.sequence());
-            if (recorded.event() instanceof EventCorrectedEvent c) {
-                corrections.computeIfAbsent(c.correctedEventId(), id -> new ArrayList<>()).add(new CorrectionLink(
-                        recorded.eventId(), recorded.sequence(), recorded.type(), c.reason(), c.correctedOn()));
-            }
+            family.eventOf(recorded).flatMap(family::correction).ifPresent(c ->
+                    corrections.computeIfAbsent(c.correctedEventId(), id -> new ArrayList<>()).add(new CorrectionLink(
+                            recorded.eventId(), recorded.sequence(), recorded.type(), c.reason(), c.correctedOn())));
         }
         List<DossierEntry> entries = events.stream()
-                .map(recorded -> entry(recorded, sequences, corrections.getOrDefault(recorded.eventId(), List.of())))
+                .map(recorded -> entry(family, recorded, sequences,
+                        corrections.getOrDefault(recorded.eventId(), List.of())))
                 .toList();
         RecordedEvent last = events.get(events.size() - 1);
-        DossierFacts folded = facts.facts();
-        String matterId = folded != null ? folded.matterId() : last.event() == null ? null : last.event().recordId();
-        return Optional.of(new Dossier(matterId, asOf, last.sequence(), last.recordedAt(), entries.size(), folded,
-                entries));
+        String recordId = events.stream().map(RecordedEvent::event).filter(Objects::nonNull)
+                .map(RecordEvent::recordId).findFirst().orElse(null);
+        return Optional.of(new Dossier<>(recordId, asOf, last.sequence(), last.recordedAt(), entries.size(),
+                facts.facts(), entries));
     }
 
-    private static DossierEntry entry(RecordedEvent recorded, Map<String, Long> sequences,
-                                      List<CorrectionLink> correctedBy) {
+    private static <E extends RecordEvent> DossierEntry entry(RecordFamily<E> family, RecordedEvent recorded,
+                                                              Map<String, Long> sequences,
+                                                              List<CorrectionLink> correctedBy) {
         HistoryEntry e = recorded.entry();
-        CorrectionLink corrects = null;
-        if (recorded.event() instanceof EventCorrectedEvent c) {
-            corrects = new CorrectionLink(c.correctedEventId(), sequences.get(c.correctedEventId()),
-                    c.correctedEventType(), c.reason(), c.correctedOn());
-        }
-        List<String> documents = recorded.event() instanceof ReportCompiledEvent report
-                ? List.of(report.documentHash()) : List.of();
+        Optional<E> event = family.eventOf(recorded);
+        CorrectionLink corrects = event.flatMap(family::correction)
+                .map(c -> new CorrectionLink(c.correctedEventId(), sequences.get(c.correctedEventId()),
+                        c.correctedEventType(), c.reason(), c.correctedOn()))
+                .orElse(null);
+        List<String> documents = event.map(family::documentHashes).orElse(List.of());
         return new DossierEntry(e.eventId(), e.sequence(), e.globalPosition(), e.type(), e.revision(), e.recordedAt(),
-                recorded.businessDate(), recorded.actor(), EventDescriptions.describe(recorded.event(), e.type()),
-                documents, e.hash(), e.correlationId(), e.causationId(), e.payload(), List.copyOf(correctedBy),
-                corrects);
+                recorded.businessDate(), recorded.actor(), family.describe(recorded), documents, e.hash(),
+                e.correlationId(), e.causationId(), e.payload(), List.copyOf(correctedBy), corrects);
     }
 }

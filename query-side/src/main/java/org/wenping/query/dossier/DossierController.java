@@ -24,8 +24,9 @@ class DossierController {
     }
 
     @GetMapping("/{id}/dossier")
-    Dossier dossier(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOfParameter,
-                    @RequestParam(name = "businessDate", required = false) String businessDateParameter) {
+    Dossier<DossierFacts> dossier(@PathVariable String id,
+                                  @RequestParam(name = "asOf", required = false) String asOfParameter,
+                                  @RequestParam(name = "businessDate", required = false) String businessDateParameter) {
         Instant asOf = clock.asOf(asOfParameter);
         LocalDate happenedBy = ReadClock.happenedBy(businessDateParameter);
         return DossierBuilder.build(VisibleHistory.of(history, id), asOf, happenedBy)

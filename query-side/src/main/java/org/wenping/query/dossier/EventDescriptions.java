@@ -23,14 +23,14 @@ import org.wenping.kernel.matter.RiskGradedEvent;
 import org.wenping.kernel.matter.TrackingReportSubmittedEvent;
 
 /** One zh-CN line per event saying what changed, for dossiers, timelines and per-person lists. */
-public final class EventDescriptions implements MatterEventCases<String> {
+final class EventDescriptions implements MatterEventCases<String> {
     private static final EventDescriptions LINES = new EventDescriptions();
 
     private EventDescriptions() {
     }
 
     /** The line for a matter event; {@code type} names an event this reader does not know (null). */
-    public static String describe(MatterEvent event, String type) {
+    static String describe(MatterEvent event, String type) {
         return event == null ? "记录事件 " + type : event.accept(LINES);
     }
 

@@ -1,5 +1,6 @@
 package org.wenping.query.dossier;
 
+import org.wenping.kernel.RecordEvent;
 import org.wenping.kernel.matter.AssessmentAgencyCommissionedEvent;
 import org.wenping.kernel.matter.AssessmentPlanDraftedEvent;
 import org.wenping.kernel.matter.DecisionMadeEvent;
@@ -20,7 +21,7 @@ import org.wenping.kernel.matter.RiskGradedEvent;
 import java.time.LocalDate;
 
 /** Folds a matter's events, in order, into its {@link DossierFacts}; lives only while one dossier is built. */
-final class FactsFold {
+final class FactsFold implements DossierFold<DossierFacts> {
     private MatterRegisteredEvent registered;
     private String agencyId;
     private Procedure procedure;
@@ -30,7 +31,8 @@ final class FactsFold {
     private DecisionMadeEvent decision;
     private LocalDate closedOn;
 
-    void apply(Object event) {
+    @Override
+    public void apply(RecordEvent event) {
         if (event instanceof MatterRegisteredEvent e) {
             registered = e;
             procedure = e.procedure();
@@ -54,7 +56,7 @@ final class FactsFold {
         }
     }
 
-    private void applyLater(Object event) {
+    private void applyLater(RecordEvent event) {
         if (event instanceof DecisionMadeEvent e) {
             decision = e;
             stage = DossierStage.TRACKING;
@@ -73,8 +75,8 @@ final class FactsFold {
                 || event instanceof DimensionAnalysedEvent;
     }
 
-    /** The facts so far; null until the registration has been folded in. */
-    DossierFacts facts() {
+    @Override
+    public DossierFacts facts() {
         if (registered == null) return null;
         MatterRegisteredEvent r = registered;
         return new DossierFacts(r.matterId().value(), r.title(), CodeLabel.of(r.category(), r.category().label()),

@@ -1,6 +1,6 @@
 package org.wenping.query.dossier;
 
-import org.wenping.kernel.matter.MatterEvent;
+import org.wenping.kernel.RecordEvent;
 import org.wenping.query.history.HistoryEntry;
 
 import java.time.Instant;
@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One stored event of a matter, read back: the history entry, the matter event it holds (null when this reader
+ * One stored event of a record, read back: the history entry, the kernel event it holds (null when this reader
  * does not know the type), its business date and who recorded it.
  */
-public record RecordedEvent(HistoryEntry entry, MatterEvent event, LocalDate businessDate, ActorView actor) {
+public record RecordedEvent(HistoryEntry entry, RecordEvent event, LocalDate businessDate, ActorView actor) {
 
     public static RecordedEvent of(HistoryEntry entry) {
-        MatterEvent event = entry.event() instanceof MatterEvent known ? known : null;
+        RecordEvent event = entry.event();
         return new RecordedEvent(entry, event, event == null ? null : event.businessDate(), ActorView.of(entry.actor()));
     }
 

@@ -6,6 +6,8 @@ import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.MatterCategory;
 import org.wenping.kernel.matter.RiskLevel;
+import org.wenping.query.listing.JurisdictionPrefix;
+import org.wenping.query.listing.ListOrder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
 record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, MatterCategory category,
                     String domain, String unit, String jurisdiction, Integer year, Boolean overdue, String q, String sort) {
     /** The form of a jurisdiction prefix: up to six digits. */
-    static final Pattern DIGITS = Pattern.compile("\\d{0,6}");
+    static final Pattern DIGITS = JurisdictionPrefix.DIGITS;
 
     /** The filters as a predicate, for views already inside the reader's jurisdiction. */
     Predicate<MatterStatusView> matching(LocalDate today) {
@@ -42,7 +44,7 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
 
     /** {@link #matching} inside the reader's jurisdiction, as a query on the stored views of {@code matter_status}. */
     Bson asQuery(Actor reader, LocalDate today) {
-        Optional<String> prefix = narrowestPrefix(reader.jurisdiction().prefix(), jurisdiction);
+        Optional<String> prefix = JurisdictionPrefix.narrowest(reader.jurisdiction().prefix(), jurisdiction);
         if (prefix.isEmpty()) return Filters.in("_id", List.of());
         List<Bson> conditions = new ArrayList<>();
         conditions.add(inJurisdiction(prefix.get()));
@@ -65,24 +67,13 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
         return Filters.and(conditions);
     }
 
-    /**
-     * Views whose jurisdiction code starts with {@code prefix}: an anchored regex, which an index serves.
-     * Prefixes are digits only (the controller refuses others), so nothing in them needs quoting.
-     */
+    /** Views whose jurisdiction code starts with {@code prefix} ({@link JurisdictionPrefix#query}). */
     static Bson inJurisdiction(String prefix) {
-        if (!DIGITS.matcher(prefix).matches()) throw new IllegalArgumentException("jurisdiction");
-        return Filters.regex("jurisdiction", "^" + prefix);
+        return JurisdictionPrefix.query(prefix);
     }
 
-    MatterSort.Ordered order() {
+    ListOrder<MatterStatusView> order() {
         return MatterSort.parse(sort);
-    }
-
-    /** The one prefix both the reader's jurisdiction and the wanted one allow, if they overlap at all. */
-    private static Optional<String> narrowestPrefix(String readerPrefix, String wanted) {
-        if (wanted == null || wanted.startsWith(readerPrefix)) return Optional.of(wanted == null ? readerPrefix : wanted);
-        if (readerPrefix.startsWith(wanted)) return Optional.of(readerPrefix);
-        return Optional.empty();
     }
 
     private static void equalTo(List<Bson> conditions, String field, String wanted) {

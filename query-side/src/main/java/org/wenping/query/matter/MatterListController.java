@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wenping.query.web.QueryRefusedException;
+import org.wenping.query.web.ListParameters;
 import org.wenping.query.web.Paging;
 import org.wenping.query.web.ReadClock;
 import org.wenping.query.web.ReaderScope;
@@ -26,17 +26,7 @@ class MatterListController {
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "20") int size) {
         Paging.require(page, size, "条");
-        if (filter.jurisdiction() != null && !MatterFilter.DIGITS.matcher(filter.jurisdiction()).matches()) {
-            throw QueryRefusedException.invalidParameter("jurisdiction", "辖区须为至多6位数字的行政区划代码前缀");
-        }
-        if (filter.year() != null && (filter.year() < 1900 || filter.year() > 9999)) {
-            throw QueryRefusedException.invalidParameter("year", "年份须在1900到9999之间");
-        }
-        try {
-            filter.order();
-        } catch (IllegalArgumentException e) {
-            throw QueryRefusedException.invalidParameter("sort", "排序字段须为 registeredOn、lastChangedAt 或 title(前加 - 表示倒序)");
-        }
+        ListParameters.require(filter.jurisdiction(), filter.year(), filter::order, "registeredOn、lastChangedAt 或 title");
         return matters.page(filter, ReaderScope.reader(), LocalDate.now(ReadClock.BUSINESS_ZONE), page, size);
     }
 }

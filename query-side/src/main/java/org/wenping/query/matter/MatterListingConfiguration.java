@@ -1,6 +1,5 @@
 package org.wenping.query.matter;
 
-import com.mongodb.client.MongoDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,10 +7,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MatterListingConfiguration {
     @Bean
-    MatterQueries matterQueries(ListingSource listing, MatterStatusRepository repository, MongoDatabase database) {
+    MatterQueries matterQueries(ListingSource listing, MatterStatusRepository repository) {
         return switch (listing) {
             case CATALOG -> new CatalogMatterViews(repository);
-            case INDEXED -> new IndexedMatterViews(database, repository);
+            case INDEXED -> new IndexedMatterViews(repository);
         };
     }
 }

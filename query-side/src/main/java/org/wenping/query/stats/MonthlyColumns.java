@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The columns of the 社会稳定风险评估情况统计表, in print order. Keys: {@code assessed},
  * {@code category.<code>}, {@code level.<code>} (incl. {@code level.NONE}), {@code decision.<code>},
- * {@code thirdParty}, {@code filing.ON_TIME|LATE|MISSING}, {@code incidents}.
+ * {@code thirdParty}, {@code filing.ON_TIME|LATE|MISSING}, {@code incidents}, then the cases' {@code case.listed},
+ * {@code case.ruled}, {@code case.resolvedBeforeRuling}.
  */
 final class MonthlyColumns {
     static final String ASSESSED = "assessed";
@@ -17,6 +18,12 @@ final class MonthlyColumns {
     static final String LATE = "filing.LATE";
     static final String MISSING = "filing.MISSING";
     static final String INCIDENTS = "incidents";
+    /** 政法办案 cases listed for assessment in the month. */
+    static final String CASES_LISTED = "case.listed";
+    /** Cases ruled on in the month. */
+    static final String CASES_RULED = "case.ruled";
+    /** Of those, ruled after the risk of their stage was resolved (R8). */
+    static final String CASES_RESOLVED_BEFORE_RULING = "case.resolvedBeforeRuling";
 
     static final List<MonthlyColumn> ALL = columns();
     private static final Map<String, Integer> INDEX = index();
@@ -54,6 +61,9 @@ final class MonthlyColumns {
         columns.add(new MonthlyColumn(LATE, "迟报"));
         columns.add(new MonthlyColumn(MISSING, "漏报"));
         columns.add(new MonthlyColumn(INCIDENTS, "不稳定事件"));
+        columns.add(new MonthlyColumn(CASES_LISTED, "案件列入评估"));
+        columns.add(new MonthlyColumn(CASES_RULED, "案件裁决"));
+        columns.add(new MonthlyColumn(CASES_RESOLVED_BEFORE_RULING, "化解后裁决"));
         return List.copyOf(columns);
     }
 

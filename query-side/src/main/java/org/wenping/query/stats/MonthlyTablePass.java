@@ -1,5 +1,6 @@
 package org.wenping.query.stats;
 
+import org.wenping.query.legalcase.CaseStatusView;
 import org.wenping.query.matter.MatterStatusView;
 
 import java.time.LocalDate;
@@ -27,9 +28,29 @@ final class MonthlyTablePass implements Consumer<MatterStatusView> {
     /** {@code readerPrefix} is the reader's significant prefix: the named codes under it always get a row. */
     static MonthlyTable over(Stream<MatterStatusView> views, YearMonth month, String readerJurisdiction,
                              String readerPrefix, LocalDate today, JurisdictionNames names) {
+        return over(views, Stream.empty(), month, readerJurisdiction, readerPrefix, today, names);
+    }
+
+    /** The matters' columns from {@code views}, the cases' from {@code cases}, on the same rows. */
+    static MonthlyTable over(Stream<MatterStatusView> views, Stream<CaseStatusView> cases, YearMonth month,
+                             String readerJurisdiction, String readerPrefix, LocalDate today, JurisdictionNames names) {
         MonthlyTablePass pass = new MonthlyTablePass(month, today, names, names.knownWithin(readerPrefix));
         views.forEach(pass);
+        cases.forEach(pass::acceptCase);
         return pass.result(readerJurisdiction);
+    }
+
+    /** A case counts where it was listed in the month, and where it was (last) ruled on in the month. */
+    void acceptCase(CaseStatusView view) {
+        boolean listed = in(view.listing().listedOn());
+        boolean ruled = view.ruling().code() != null && in(view.ruling().ruledOn());
+        if (!listed && !ruled) return;
+        int[] row = row(view.facts().jurisdiction());
+        if (listed) add(row, MonthlyColumns.CASES_LISTED, 1);
+        if (ruled) {
+            add(row, MonthlyColumns.CASES_RULED, 1);
+            if (view.ruling().resolvedBeforeRuling()) add(row, MonthlyColumns.CASES_RESOLVED_BEFORE_RULING, 1);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wenping.kernel.actor.Actor;
+import org.wenping.query.legalcase.CaseViews;
 import org.wenping.query.matter.MatterViews;
 import org.wenping.query.web.QueryRefusedException;
 import org.wenping.query.web.ReaderScope;
@@ -30,10 +31,12 @@ class StatsController {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private final MatterViews matters;
+    private final CaseViews cases;
     private final JurisdictionNames names;
 
-    StatsController(MatterViews matters, JurisdictionNames names) {
+    StatsController(MatterViews matters, CaseViews cases, JurisdictionNames names) {
         this.matters = matters;
+        this.cases = cases;
         this.names = names;
     }
 
@@ -45,12 +48,21 @@ class StatsController {
         return MatterStatisticsPass.over(matters.visibleTo(reader), reader.jurisdiction().value(), filter, today(), names);
     }
 
+    /** The 政法办案 cases: by organ, class, level and stage; rulings held back (R8), resolved before ruling. */
+    @GetMapping("/cases")
+    CaseStatistics cases(@RequestParam(required = false) String jurisdiction,
+                         @RequestParam(required = false) String year) {
+        StatsFilter filter = StatsFilter.of(jurisdiction, year);
+        Actor reader = ReaderScope.reader();
+        return CaseStatisticsPass.over(cases.visibleTo(reader), reader.jurisdiction().value(), filter, today(), names);
+    }
+
     @GetMapping("/monthly")
     MonthlyTable monthly(@RequestParam(required = false) String month) {
         YearMonth asked = monthOf(month);
         Actor reader = ReaderScope.reader();
-        return MonthlyTablePass.over(matters.visibleTo(reader), asked, reader.jurisdiction().value(),
-                reader.jurisdiction().prefix(), today(), names);
+        return MonthlyTablePass.over(matters.visibleTo(reader), cases.visibleTo(reader), asked,
+                reader.jurisdiction().value(), reader.jurisdiction().prefix(), today(), names);
     }
 
     @GetMapping(value = "/monthly", produces = "text/csv")

@@ -1,8 +1,10 @@
 package org.wenping.query.stats;
 
+import org.wenping.query.legalcase.CaseStatusView;
 import org.wenping.query.matter.MatterStatusView;
 import org.wenping.query.web.QueryRefusedException;
 
+import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -27,8 +29,16 @@ record StatsFilter(String jurisdiction, Integer year) implements Predicate<Matte
 
     @Override
     public boolean test(MatterStatusView view) {
-        return (jurisdiction == null || view.facts().jurisdiction().startsWith(jurisdiction))
-                && (year == null || view.registration().registeredOn().getYear() == year);
+        return covers(view.facts().jurisdiction(), view.registration().registeredOn());
+    }
+
+    /** A case by its jurisdiction and the year it was listed for assessment. */
+    boolean covers(CaseStatusView view) {
+        return covers(view.facts().jurisdiction(), view.listing().listedOn());
+    }
+
+    private boolean covers(String code, LocalDate opened) {
+        return (jurisdiction == null || code.startsWith(jurisdiction)) && (year == null || opened.getYear() == year);
     }
 
     private static boolean blank(String value) {

@@ -36,6 +36,11 @@ public class QueryRefusedException extends Refusal {
         return notFound("MATTER_NOT_FOUND", "未找到事项 " + matterId);
     }
 
+    /** 404 for a case id no event was ever recorded under. */
+    public static QueryRefusedException caseNotFound(String caseId) {
+        return notFound("CASE_NOT_FOUND", "未找到案件 " + caseId);
+    }
+
     /** R9: the record lies outside the reader's jurisdiction, or there is no reader: 403. */
     public static QueryRefusedException outsideReaderScope(String message) {
         return new QueryRefusedException("R9_OUTSIDE_JURISDICTION", Kind.FORBIDDEN, "jurisdiction", message);

@@ -17,6 +17,7 @@ import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.Decision;
+import org.wenping.kernel.legalcase.CaseEvent;
 import org.wenping.kernel.matter.MatterEvent;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.MatterRegisteredEvent;
@@ -222,11 +223,11 @@ class PersonActionsProjectionTest {
     }
 
     @Test
-    void handlesEveryMatterEventTypeInOneHandlerOverTheSealedFamily() {
+    void handlesEveryMatterAndCaseEventTypeInOneHandlerPerSealedFamily() {
         List<Class<?>> handled = Arrays.stream(PersonActionsProjection.class.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(EventHandler.class))
                 .<Class<?>>map(method -> method.getParameterTypes()[0]).toList();
 
-        assertThat(handled).containsExactly(MatterEvent.class);
+        assertThat(handled).containsExactlyInAnyOrder(MatterEvent.class, CaseEvent.class);
     }
 }

@@ -89,7 +89,7 @@ class DossierBuilderTest {
 
     @Test
     void describesEveryEventTypeInZhCnWithItsBusinessDateAndActor() {
-        Dossier dossier = DossierBuilder.build(lifecycle().entries(), null).orElseThrow();
+        Dossier<DossierFacts> dossier = DossierBuilder.build(lifecycle().entries(), null).orElseThrow();
 
         assertThat(dossier.entries()).extracting(DossierEntry::type)
                 .containsAll(Arrays.stream(MatterEvent.class.getPermittedSubclasses()).filter(t -> t != EventCorrectedEvent.class)
@@ -126,7 +126,7 @@ class DossierBuilderTest {
 
     @Test
     void foldsTheFactsAndAttachesTheReportHash() {
-        Dossier dossier = DossierBuilder.build(lifecycle().entries(), null).orElseThrow();
+        Dossier<DossierFacts> dossier = DossierBuilder.build(lifecycle().entries(), null).orElseThrow();
         DossierFacts facts = dossier.facts();
 
         assertThat(facts.title()).isEqualTo("敦煌机场扩建项目");
@@ -142,7 +142,7 @@ class DossierBuilderTest {
         assertThat(dossier.entries().get(5).documentHashes()).isEmpty();
         assertThat(dossier.version()).isEqualTo(20);
         assertThat(dossier.eventCount()).isEqualTo(21);
-        assertThat(dossier.matterId()).isEqualTo(ID.value());
+        assertThat(dossier.recordId()).isEqualTo(ID.value());
     }
 
     @Test
@@ -172,7 +172,7 @@ class DossierBuilderTest {
                 LocalDate.parse("2026-03-06")), ASSESSOR);
         String correction = stream.lastId();
 
-        Dossier dossier = DossierBuilder.build(stream.entries(), null).orElseThrow();
+        Dossier<DossierFacts> dossier = DossierBuilder.build(stream.entries(), null).orElseThrow();
 
         DossierEntry corrected = dossier.entries().get(1);
         assertThat(corrected.correctedBy()).containsExactly(new CorrectionLink(correction, 2L, "EventCorrectedEvent",
@@ -193,12 +193,12 @@ class DossierBuilderTest {
         List<HistoryEntry> all = stream.entries();
         List<HistoryEntry> atDecision = all.subList(0, 10);
         Instant asOf = atDecision.get(9).recordedAt().plusSeconds(1800);
-        Dossier captured = DossierBuilder.build(atDecision, null).orElseThrow();
+        Dossier<DossierFacts> captured = DossierBuilder.build(atDecision, null).orElseThrow();
 
-        Dossier then = DossierBuilder.build(all, asOf).orElseThrow();
+        Dossier<DossierFacts> then = DossierBuilder.build(all, asOf).orElseThrow();
 
         assertThat(then.asOf()).isEqualTo(asOf);
-        assertThat(new Dossier(then.matterId(), null, then.version(), then.lastRecordedAt(), then.eventCount(),
+        assertThat(new Dossier<>(then.recordId(), null, then.version(), then.lastRecordedAt(), then.eventCount(),
                 then.facts(), then.entries())).isEqualTo(captured);
         assertThat(then.facts().stage().code()).isEqualTo("TRACKING");
         assertThat(then.facts().closedOn()).isNull();
@@ -207,13 +207,13 @@ class DossierBuilderTest {
     @Test
     void aBusinessDateGivesTheDossierOfWhatHadHappenedByThatDay() {
         List<HistoryEntry> all = lifecycle().entries();
-        Dossier full = DossierBuilder.build(all, null).orElseThrow();
+        Dossier<DossierFacts> full = DossierBuilder.build(all, null).orElseThrow();
         int decisionAt = 9;
         LocalDate decidedOn = full.entries().get(decisionAt).businessDate();
         int happened = (int) full.entries().stream().filter(e -> !e.businessDate().isAfter(decidedOn)).count();
-        Dossier captured = DossierBuilder.build(all.subList(0, happened), null).orElseThrow();
+        Dossier<DossierFacts> captured = DossierBuilder.build(all.subList(0, happened), null).orElseThrow();
 
-        Dossier onThatDay = DossierBuilder.build(all, null, decidedOn).orElseThrow();
+        Dossier<DossierFacts> onThatDay = DossierBuilder.build(all, null, decidedOn).orElseThrow();
 
         assertThat(onThatDay).isEqualTo(captured);
         assertThat(onThatDay.eventCount()).isGreaterThan(decisionAt).isLessThan(full.eventCount());
@@ -227,7 +227,7 @@ class DossierBuilderTest {
         stream.add(new EventCorrectedEvent(ID, stream.lastId(), "RiskGradedEvent", "有误", LocalDate.parse("2026-03-06")),
                 ASSESSOR);
 
-        Dossier then = DossierBuilder.build(stream.entries(), beforeCorrection).orElseThrow();
+        Dossier<DossierFacts> then = DossierBuilder.build(stream.entries(), beforeCorrection).orElseThrow();
 
         assertThat(then.entries()).hasSize(2);
         assertThat(then.entries().get(1).correctedBy()).isEmpty();

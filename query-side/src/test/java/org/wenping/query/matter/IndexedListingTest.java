@@ -49,7 +49,7 @@ class IndexedListingTest {
         Random random = new Random(7);
         for (int i = 0; i < 400; i++) repository.save(randomView(i, random));
         catalog = new CatalogMatterViews(repository);
-        indexed = new IndexedMatterViews(database, repository);
+        indexed = new IndexedMatterViews(repository);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.wenping.query.matter;
 
 import com.mongodb.client.model.IndexModel;
 import org.bson.BsonDocument;
+import org.wenping.query.listing.SortField;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,8 +20,8 @@ class MatterStatusIndexesTest {
 
     @Test
     void everyListOrderHasAnIndexLeadingWithItsFieldThenTheId() {
-        for (MatterSort sort : MatterSort.values()) {
-            assertThat(KEYS).as(sort.name()).contains(List.of(sort.storedField(), "_id"));
+        for (SortField<MatterStatusView> sort : MatterSort.FIELDS) {
+            assertThat(KEYS).as(sort.parameter()).contains(List.of(sort.storedField(), "_id"));
         }
     }
 

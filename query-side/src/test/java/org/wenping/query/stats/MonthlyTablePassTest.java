@@ -36,7 +36,7 @@ class MonthlyTablePassTest {
         assertThat(march.rows()).extracting(MonthlyRow::name).containsExactly("酒泉市本级", "肃州区", "金塔县",
                 "瓜州县", "肃北蒙古族自治县", "阿克塞哈萨克族自治县", "玉门市", "敦煌市");
         assertThat(march.columns()).extracting(MonthlyColumn::header).startsWith("评估事项数", "重大决策", "重大政策")
-                .endsWith("第三方评估", "按时报备", "迟报", "漏报", "不稳定事件");
+                .endsWith("第三方评估", "按时报备", "迟报", "漏报", "不稳定事件", "案件列入评估", "案件裁决", "化解后裁决");
     }
 
     @Test

@@ -29,7 +29,8 @@ import static org.wenping.query.stats.StatsFixtures.supervisor;
 /** The controller over HTTP (standalone MockMvc): content negotiation, the reader's scope, refusals. */
 class StatsControllerTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    final MockMvc http = MockMvcBuilders.standaloneSetup(new StatsController(StatsFixtures.CATALOG, JurisdictionNames.bundled()))
+    final MockMvc http = MockMvcBuilders.standaloneSetup(new StatsController(StatsFixtures.CATALOG,
+                    reader -> java.util.stream.Stream.empty(), JurisdictionNames.bundled()))
             .setControllerAdvice(new InvalidQueryAdvice()).build();
 
     @BeforeEach

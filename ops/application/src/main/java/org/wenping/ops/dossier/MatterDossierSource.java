@@ -44,7 +44,7 @@ class MatterDossierSource implements DossierSource {
 
     @Override
     public PrintedDossier printed(List<HistoryEntry> entries) {
-        Dossier dossier = DossierBuilder.build(entries, null).orElseThrow();
+        Dossier<DossierFacts> dossier = DossierBuilder.build(entries, null).orElseThrow();
         AccountabilityTimeline timeline = AccountabilityTimeline.of(entries, clock.judgedOn(null));
         return MatterPrint.of(dossier, timeline);
     }

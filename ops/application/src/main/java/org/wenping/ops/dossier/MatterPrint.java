@@ -20,14 +20,14 @@ final class MatterPrint {
     private MatterPrint() {
     }
 
-    static PrintedDossier of(Dossier dossier, AccountabilityTimeline timeline) {
+    static PrintedDossier of(Dossier<DossierFacts> dossier, AccountabilityTimeline timeline) {
         DossierFacts f = dossier.facts();
         Map<String, AccountabilityStep> steps = timeline.steps().stream()
                 .collect(Collectors.toMap(AccountabilityStep::eventId, Function.identity(), (a, b) -> a));
         List<PrintedDossier.Step> printed = dossier.entries().stream().map(entry -> step(entry, steps.get(entry.eventId()))).toList();
         List<String> findings = timeline.breaches().stream()
                 .map(breach -> breach.name() + ":" + breach.description()).toList();
-        return new PrintedDossier("重大事项社会稳定风险评估卷宗 " + (f == null ? dossier.matterId() : f.title()),
+        return new PrintedDossier("重大事项社会稳定风险评估卷宗 " + (f == null ? dossier.recordId() : f.title()),
                 f == null ? List.of() : facts(f), printed, findings);
     }
 

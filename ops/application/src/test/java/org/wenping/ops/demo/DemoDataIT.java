@@ -96,6 +96,14 @@ class DemoDataIT {
         assertThat(payloads(events, "ReassessmentOpenedEvent")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(payloads(events, "MatterClosedEvent")).hasSizeBetween(30, 80);
         assertThat(payloads(events, "ReportFiledEvent")).filteredOn(f -> f.get("late").asBoolean()).hasSizeBetween(1, 10);
+
+        assertThat(payloads(events, "CaseListedEvent")).hasSize(30);
+        assertThat(payloads(events, "CaseStageChangedEvent")).isNotEmpty();
+        assertThat(payloads(events, "PersonalDataErasedEvent")).hasSize(1);
+        assertThat(payloads(events, "InquiryOpenedEvent")).hasSize(4);
+        assertThat(payloads(events, "FindingRecordedEvent")).hasSize(4);
+        // The demo persons' invented names are sealed: no stored payload holds one in clear.
+        assertThat(events).allSatisfy(event -> assertThat(event.payload().toString()).doesNotContain("演示当事人"));
     }
 
 

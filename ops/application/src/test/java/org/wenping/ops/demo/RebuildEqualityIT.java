@@ -20,7 +20,7 @@ import static org.wenping.ops.replay.ReadModelSnapshots.snapshot;
  * rebuilt read models equal the live ones document for document.
  */
 class RebuildEqualityIT {
-    static final List<String> READ_MODELS = List.of("matter_status", "person_actions", "person_actions_months",
+    static final List<String> READ_MODELS = List.of("matter_status", "case_status", "person_actions", "person_actions_months",
             "person_actions_users", "person_actions_matters", "inquiries", "inquiries_by_subject",
             "inquiry_findings_by_person");
 

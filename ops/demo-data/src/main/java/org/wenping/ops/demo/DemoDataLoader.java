@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.wenping.command.grading.GradingSchemePolicy;
+import org.wenping.command.personal.PersonalDataSealer;
 import org.wenping.kernel.time.BusinessZone;
 
 import java.time.LocalDate;
@@ -34,13 +35,15 @@ class DemoDataLoader implements SmartLifecycle {
     private final EventStore eventStore;
     private final UserDetailsService users;
     private final GradingSchemePolicy gradingSchemes;
+    private final PersonalDataSealer sealer;
     private final CompletableFuture<LoadReport> completion = new CompletableFuture<>();
     private volatile boolean stopping;
     private volatile boolean running;
     private volatile Thread worker;
 
     DemoDataLoader(CommandGateway commands, EventStore eventStore, UserDetailsService users,
-                   GradingSchemePolicy gradingSchemes) {
+                   GradingSchemePolicy gradingSchemes, PersonalDataSealer sealer) {
+        this.sealer = sealer;
         this.commands = commands;
         this.eventStore = eventStore;
         this.users = users;
@@ -79,7 +82,7 @@ class DemoDataLoader implements SmartLifecycle {
             DemoYear year = plan();
             log.info("演示数据:酒泉市 2026 年度,{} 项重大事项,专家 {} 名,评估机构 {} 家,共 {} 条命令;开始检查并写入",
                     year.matters().size(), DemoRegistry.EXPERTS.size(), DemoRegistry.AGENCIES.size(), year.steps().size());
-            LoadReport report = new DemoYearWriter(commands, eventStore).write(year, () -> stopping);
+            LoadReport report = new DemoYearWriter(commands, eventStore, sealer).write(year, () -> stopping);
             logOutcome(report);
             completion.complete(report);
         } catch (RuntimeException e) {

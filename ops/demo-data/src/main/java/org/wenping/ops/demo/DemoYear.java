@@ -48,6 +48,9 @@ record DemoYear(List<MatterProfile> matters, List<DemoStep> steps) {
         matterSteps.sort(Comparator.comparing(DemoStep::businessDate));
         Map<MatterId, String> units = matters.stream().collect(Collectors.toMap(MatterProfile::id, MatterProfile::responsibleUnit));
         steps.addAll(DemoReports.steps(lists, DemoAct.of(matterSteps, units), actors));
+        List<DemoStep> caseSteps = DemoCases.steps(actors.cases(), schemes, new Random(SEED + 4));
+        steps.addAll(caseSteps);
+        steps.addAll(DemoInquiries.steps(caseSteps, actors.cases().inspector()));
         steps.sort(Comparator.comparing(DemoStep::businessDate));
         return new DemoYear(matters, steps);
     }

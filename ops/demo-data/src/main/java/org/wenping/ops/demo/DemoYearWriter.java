@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wenping.command.personal.PersonalDataSealer;
 import org.wenping.kernel.actor.EventMetadata;
 
 import java.time.Duration;
@@ -25,10 +26,12 @@ final class DemoYearWriter {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final PersonalDataSealer sealer;
 
-    DemoYearWriter(CommandGateway commands, EventStore eventStore) {
+    DemoYearWriter(CommandGateway commands, EventStore eventStore, PersonalDataSealer sealer) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.sealer = sealer;
     }
 
     /** Writes what is missing of {@code year}, stopping early (incomplete) when {@code stop} turns true. */
@@ -69,7 +72,9 @@ final class DemoYearWriter {
     private void send(DemoStep step) {
         Map<String, Object> metadata = new HashMap<>(EventMetadata.of(step.actor()));
         metadata.put(EventMetadata.CORRELATION_ID, "demo-data-" + step.aggregateId() + "-" + step.versionAfter());
-        Object result = commands.sendAndWait(step.command(), MetaData.from(metadata));
+        // A case's persons are sealed only now, once it is known the listing is not stored yet.
+        Object command = step.command() instanceof DemoListing listing ? listing.sealedBy(sealer) : step.command();
+        Object result = commands.sendAndWait(command, MetaData.from(metadata));
         long version = result instanceof Long number ? number : 0;
         if (version != step.versionAfter()) {
             throw new IllegalStateException("演示数据与事件存储不一致:" + step.describe() + " 之后版本应为 "

@@ -1,0 +1,31 @@
+package org.wenping.query.legalcase;
+
+import org.wenping.kernel.actor.Actor;
+import org.wenping.query.web.Paging;
+import org.wenping.query.web.ReaderScope;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** {@link CaseQueries} over the in-memory catalog: no query against the collection after the first load. */
+class CatalogCaseViews implements CaseQueries {
+    private final CaseStatusRepository views;
+
+    CatalogCaseViews(CaseStatusRepository views) {
+        this.views = views;
+    }
+
+    @Override
+    public Stream<CaseStatusView> visibleTo(Actor reader) {
+        Predicate<String> visible = ReaderScope.visibleTo(reader);
+        return views.all().filter(view -> visible.test(view.facts().jurisdiction()));
+    }
+
+    @Override
+    public CasePage page(CaseFilter filter, Actor reader, int page, int size) {
+        List<CaseStatusView> matching = visibleTo(reader).filter(filter.matching())
+                .sorted(filter.order().comparator()).toList();
+        return new CasePage(Paging.slice(matching, page, size), page, size, matching.size());
+    }
+}

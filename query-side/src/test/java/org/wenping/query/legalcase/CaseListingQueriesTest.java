@@ -1,0 +1,120 @@
+package org.wenping.query.legalcase;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.BsonDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wenping.kernel.actor.Actor;
+import org.wenping.kernel.actor.Role;
+import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.kernel.legalcase.CaseClass;
+import org.wenping.kernel.legalcase.CaseId;
+import org.wenping.kernel.legalcase.CaseListedEvent;
+import org.wenping.kernel.legalcase.Organ;
+import org.wenping.kernel.legalcase.ProceduralStage;
+import org.wenping.kernel.matter.GradingScheme;
+import org.wenping.query.listing.SortField;
+import org.wenping.query.matter.ListingSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the case list asks of MongoDB, seen through the driver: the indexed listing sends one filtered, sorted, paged
+ * find whose sort and leading filter an index declared on {@code case_status} serves, inside the reader's prefix; the
+ * catalog reads the collection once and then asks nothing more.
+ */
+class CaseListingQueriesTest {
+    static final Actor CITY_READER = new Actor("inspector", "孙督查", Role.INSPECTOR, "市纪委监委", new JurisdictionCode("620900"));
+    static final List<List<String>> INDEX_KEYS = CaseStatusIndexes.DECLARED.stream().map(IndexModel::getKeys)
+            .map(keys -> keys.toBsonDocument()).map(BsonDocument::keySet).map(List::copyOf).toList();
+
+    MongoServer server;
+    MongoClient client;
+    CaseStatusRepository repository;
+    final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")) finds.add(event.getCommand().clone());
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(listener).build());
+        repository = new CaseStatusRepository(client.getDatabase("test"), new CaseCatalog(), ListingSource.CATALOG);
+        saveListed("c-1", Organ.COURT, CaseClass.MAJOR_DIFFICULT_COMPLEX);
+        saveListed("c-2", Organ.PROCURATORATE, CaseClass.PUBLIC_CONCERN);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void everyListOrderAndSelectiveFilterLeadsADeclaredIndex() {
+        for (SortField<CaseStatusView> sort : CaseSort.FIELDS) {
+            assertThat(INDEX_KEYS).as(sort.parameter()).contains(List.of(sort.storedField(), "_id"));
+        }
+        for (String field : CaseStatusIndexes.SELECTIVE) {
+            assertThat(INDEX_KEYS).as(field).contains(List.of(field, "listedOn", "_id"));
+        }
+        assertThat(INDEX_KEYS).anyMatch(keys -> keys.get(0).equals("jurisdiction"));
+    }
+
+    @Test
+    void theIndexedListingSendsOneSortedPagedFindInsideTheReadersPrefix() {
+        IndexedCaseViews indexed = new IndexedCaseViews(repository);
+        finds.clear();
+        CasePage page = indexed.page(filter(Organ.COURT, "-listedOn"), CITY_READER, 0, 10);
+
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).extracting(CaseStatusView::id).containsExactly("c-1");
+        assertThat(finds).singleElement().satisfies(find -> {
+            assertThat(find.getDocument("sort").keySet()).containsExactly("listedOn", "_id");
+            assertThat(find.getDocument("filter").toJson()).contains("\"organ\": \"COURT\"").contains("^6209");
+            assertThat(find.getInt32("limit").getValue()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void theCatalogReadsTheCollectionOnceAndThenAsksNothing() {
+        CatalogCaseViews catalog = new CatalogCaseViews(repository);
+        finds.clear();
+        assertThat(catalog.page(filter(null, null), CITY_READER, 0, 10).total()).isEqualTo(2);
+        assertThat(catalog.page(filter(Organ.PROCURATORATE, "caseNumber"), CITY_READER, 0, 10).items())
+                .extracting(CaseStatusView::id).containsExactly("c-2");
+        assertThat(finds).hasSize(1);
+    }
+
+    void saveListed(String id, Organ organ, CaseClass caseClass) {
+        LocalDate day = LocalDate.of(2026, 3, 2).plusDays(id.hashCode() % 5);
+        repository.save(CaseStatusView.listed(new CaseListedEvent(new CaseId(id), "案号 " + id, organ, "单位", caseClass,
+                "handler", "caselead", "organhead", "案情", List.of(), ProceduralStage.ACCEPTANCE,
+                new JurisdictionCode("620902"), GradingScheme.THREE_LEVEL, day, day), null,
+                Instant.parse("2026-03-02T02:00:00Z")));
+    }
+
+    static CaseFilter filter(Organ organ, String sort) {
+        return new CaseFilter(organ, null, null, null, null, null, null, null, null, null, null, null, sort);
+    }
+}
