@@ -1,5 +1,6 @@
 package org.wenping.ops.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +59,8 @@ class BrowserSecurityConfiguration {
                 .securityMatcher(new OrRequestMatcher(matchers(PAGES, "/*.html", "/assets/**", "/webjars/**",
                         "/favicon.ico"), apiCallFromPage))
                 .authorizeHttpRequests(requests -> {
+                    // A page's path was authorised before it was forwarded to its file.
+                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
                     requests.requestMatchers(PUBLIC).permitAll();
                     ReadPermissions.apply(requests);
                     requests.anyRequest().authenticated();

@@ -196,6 +196,32 @@ class WebApplicationIT {
                 .isEqualTo(true);
     }
 
+    /** The README's pictures, at a laptop's and a wall screen's size, into target/screenshots/. */
+    @Test
+    void takesTheScreenshotsOfTheReadme() {
+        String id = app.as("archivist").get("/api/matters?stage=TRACKING&size=1").json().at("/items/0/id").asText();
+        Path folder = Path.of("target", "screenshots");
+        try {
+            for (int[] size : new int[][]{{1366, 768}, {1920, 1080}}) {
+                browser.resize(size[0], size[1]);
+                signInAs("supervisor");
+                waitFor(By.cssSelector("#monthly-table"));
+                browser.screenshot(folder.resolve("overview-" + size[0] + ".png"));
+                signInAs("archivist");
+                browser.driver().get(url("/record?id=" + id));
+                waitFor(By.cssSelector("#timeline > li"));
+                browser.screenshot(folder.resolve("record-" + size[0] + ".png"));
+                signInAs("inspector");
+                browser.driver().get(url("/inspector?person=decider"));
+                waitFor(By.id("breach-summary"));
+                waitFor(By.id("person-summary"));
+                browser.screenshot(folder.resolve("inspector-" + size[0] + ".png"));
+            }
+        } finally {
+            browser.resize(1366, 768);
+        }
+    }
+
     private static boolean caughtUp(ApiClient.Response response) {
         if (response.status() != 200) return false;
         for (JsonNode processor : response.json()) {
