@@ -20,9 +20,12 @@ async function allMatters() {
   }
 }
 
-/** Reads each matter's accountability view, a few at a time, reporting progress. */
+/**
+ * Reads the accountability view of each decided matter (every breach the record shows follows a decision), a few
+ * at a time, reporting progress.
+ */
 async function breaches(progress) {
-  const matters = (await allMatters()).filter((matter) => matter.stage !== 'REGISTERED');
+  const matters = (await allMatters()).filter((matter) => matter.decision !== null);
   const found = [];
   let next = 0;
   let checked = 0;
@@ -44,11 +47,11 @@ async function breaches(progress) {
 
 function breachTable({ found, checked }) {
   return el('div', {},
-    el('p', { id: 'breach-summary' }, `核查 ${checked} 件事项,发现程序违规 ${found.length} 项。`),
+    el('p', { id: 'breach-summary' }, `核查已决策事项 ${checked} 件,发现程序违规 ${found.length} 项。`),
     el('div', { class: 'table-scroll' }, el('table', { id: 'breach-table' },
       el('thead', {}, el('tr', {}, ['日期', '违规', '规则', '事项', '责任人', '说明'].map((h) => el('th', {}, h)))),
       el('tbody', {}, found.map(({ matter, breach }) => el('tr', { class: 'breach', dataset: { code: breach.code } },
-        el('td', {}, formatDate(breach.date)), el('td', {}, el('strong', {}, breach.name)),
+        el('td', { class: 'date' }, formatDate(breach.date)), el('td', {}, el('strong', {}, breach.name)),
         el('td', {}, `${breach.rule.code}「${breach.rule.label}」`),
         el('td', {}, recordLink(matter.id, matter.title)),
         el('td', {}, breach.responsible.map((party) => el('div', {},
@@ -71,7 +74,7 @@ async function person() {
     view.matters.map((matter) => el('div', { class: 'person-matter' },
       el('h3', {}, recordLink(matter.matterId, matter.matterTitle), ` (${matter.jurisdiction})`),
       el('table', {}, el('tbody', {}, matter.actions.map((action) => el('tr', { class: action.flags.length ? 'breach' : null },
-        el('td', {}, formatDate(action.businessDate)),
+        el('td', { class: 'date' }, formatDate(action.businessDate)),
         el('td', {}, `${action.displayName}(${action.roleLabel},${action.unit})`),
         el('td', {}, action.action),
         el('td', {}, action.flags.map((flag) => el('span', { class: 'badge bad' }, flag.label)),

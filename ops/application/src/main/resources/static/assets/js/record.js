@@ -75,7 +75,7 @@ function accountability(view) {
     el('div', { class: 'table-scroll' }, el('table', { id: 'steps' },
       el('thead', {}, el('tr', {}, ['#', '日期', '经办人', '环节', '符合规则', '违规'].map((h) => el('th', {}, h)))),
       el('tbody', {}, view.steps.map((step) => el('tr', { class: step.breaches.length ? 'breach' : null },
-        el('td', {}, step.sequence), el('td', {}, formatDate(step.businessDate)),
+        el('td', {}, step.sequence), el('td', { class: 'date' }, formatDate(step.businessDate)),
         el('td', {}, step.actor ? `${step.actor.displayName}(${step.actor.roleLabel})` : '—'),
         el('td', {}, step.action),
         el('td', {}, step.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, rule.code))),

@@ -23,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.wenping.ops.web.ProblemWriter;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The browser's way in, ahead of the API's chain ({@link SecurityConfiguration}): form login with a session, CSRF
@@ -33,7 +34,7 @@ import java.util.Arrays;
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserSecurityConfiguration {
-    static final String[] PAGES = {"/", "/login", "/logout", "/matters", "/record", "/inspector"};
+    private static final String[] PAGES = {"/", "/login", "/logout", "/matters", "/record", "/inspector"};
     private static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico"};
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -86,7 +87,7 @@ class BrowserSecurityConfiguration {
     }
 
     private static RequestMatcher matchers(String[] pages, String... more) {
-        return new OrRequestMatcher(java.util.stream.Stream.concat(Arrays.stream(pages), Arrays.stream(more))
+        return new OrRequestMatcher(Stream.concat(Arrays.stream(pages), Arrays.stream(more))
                 .map(BrowserSecurityConfiguration::path).toList());
     }
 

@@ -97,7 +97,7 @@ class WebApplicationIT {
     void theOverviewShowsTheFiguresOfTheStatistics() {
         JsonNode stats = app.as("supervisor").get("/api/stats").json();
         signInAs("supervisor");
-        waitFor(By.cssSelector("#table-byStage tbody tr"));
+        waitForAll(By.cssSelector("#table-byStage tbody tr"));
         assertThat(text(By.cssSelector("#kpi-total .value"))).isEqualTo(stats.get("total").asText());
         assertThat(text(By.cssSelector("#kpi-open-risks .value"))).isEqualTo(stats.at("/openRisks/count").asText());
         assertThat(text(By.cssSelector("#kpi-overdue .value"))).isEqualTo(stats.at("/overdueFilings/count").asText());
