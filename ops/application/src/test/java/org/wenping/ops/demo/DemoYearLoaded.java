@@ -10,7 +10,7 @@ public final class DemoYearLoaded {
     }
 
     public static void await(ApplicationContext context) throws Exception {
-        LoadReport report = context.getBean(DemoDataLoader.class).completion().get(10, TimeUnit.MINUTES);
+        LoadReport report = context.getBean(DemoDataLoader.class).completion().get(20, TimeUnit.MINUTES);
         if (!report.complete()) throw new IllegalStateException("演示数据未加载完成");
     }
 }
