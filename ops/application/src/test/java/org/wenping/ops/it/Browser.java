@@ -19,32 +19,27 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Debian's headless Chromium driven through its chromedriver, with a fresh profile, downloads into a directory
- * of its own; a failing test leaves a screenshot under {@code target/browser-failures/}.
+ * Debian's headless Chromium driven through its chromedriver, with a fresh profile; a failing test leaves a screenshot under {@code target/browser-failures/}.
  */
 final class Browser {
     static final Path FAILURES = Path.of("target", "browser-failures");
     private final WebDriver driver;
-    final Path downloads;
 
-    private Browser(WebDriver driver, Path downloads) {
+    private Browser(WebDriver driver) {
         this.driver = driver;
-        this.downloads = downloads;
     }
 
-    static Browser start(Path profile, Path downloads) {
+    static Browser start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN",
                 "--window-size=1366,768");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "zh-CN,zh"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
-                .withEnvironment(Map.of("LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8")).build();
-        return new Browser(new ChromeDriver(service, options), downloads);
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options));
     }
 
     WebDriver driver() {
