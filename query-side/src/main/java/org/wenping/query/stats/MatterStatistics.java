@@ -10,6 +10,7 @@ import java.util.List;
  * @param readerJurisdiction     the reader's own 行政区划, which bounds every figure (R9)
  * @param jurisdiction           the prefix filter asked for, or null
  * @param year                   the year filter asked for, or null
+ * @param byStage                every stage of the lifecycle in its order, zero or not
  * @param policyShare            政策类 (重大政策 and 重大活动, seed 002) against ≥ 30 %
  * @param thirdPartyShare        委托第三方 against ≥ 50 % (seed 002)
  * @param overdueFilings         漏报: decision filing deadline passed unfiled (R6)
@@ -21,7 +22,7 @@ import java.util.List;
 record MatterStatistics(
         String readerJurisdiction, String jurisdiction, Integer year, LocalDate asOf, int total,
         List<Tally> byYear, List<Tally> byMonth, List<Tally> byJurisdiction, List<Tally> byResponsibleUnit,
-        List<Tally> byCategory, List<Tally> byRiskLevel, List<Tally> byProcedure, List<Tally> byDecision,
+        List<Tally> byStage, List<Tally> byCategory, List<Tally> byRiskLevel, List<Tally> byProcedure, List<Tally> byDecision,
         TargetShare policyShare, TargetShare thirdPartyShare,
         MatterSet overdueFilings, MatterSet lateFilings, MatterSet openRisks, IncidentTally incidentsAfterDecision) {
 }

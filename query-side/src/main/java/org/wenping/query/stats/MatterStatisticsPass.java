@@ -25,6 +25,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
     private final Counter months = new Counter();
     private final Counter jurisdictions = new Counter();
     private final Counter units = new Counter();
+    private final Counter stages = new Counter();
     private final Counter categories = new Counter();
     private final Counter levels = new Counter();
     private final Counter procedures = new Counter();
@@ -57,6 +58,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
         months.add(YearMonth.from(view.registration().registeredOn()).toString());
         jurisdictions.add(view.facts().jurisdiction());
         units.add(view.facts().responsibleUnit());
+        stages.add(view.progress().stage().name());
         categories.add(view.facts().category());
         levels.add(view.assessment().riskLevel());
         procedures.add(view.assessment().procedure());
@@ -85,6 +87,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
                 months.tallies(asIs, Counter.BY_CODE),
                 jurisdictions.tallies(names::bucket, Counter.BY_CODE),
                 units.tallies(asIs, Counter.MOST_FIRST),
+                stages.tallies(StatsLabels.STAGES, Counter.BY_CODE),
                 categories.tallies(StatsLabels.CATEGORIES, Counter.BY_CODE),
                 levels.tallies(StatsLabels.RISK_LEVELS, Counter.BY_CODE),
                 procedures.tallies(StatsLabels.PROCEDURES, Counter.BY_CODE),

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/stats} and {@code GET /api/stats/monthly}: the supervisors' figures over the matters inside
- * the reader's jurisdiction. The monthly table answers JSON, or CSV for {@code Accept: text/csv}.
+ * the reader's jurisdiction. The monthly table answers JSON, or CSV for {@code Accept: text/csv} or {@code ?format=csv}.
  */
 @RestController
 @RequestMapping("/api/stats")
@@ -72,6 +72,12 @@ class StatsController {
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, MonthlyCsv.disposition(table.month()))
                 .body(MonthlyCsv.of(table));
+    }
+
+    /** The same CSV behind a plain link ({@code ?format=csv}), for a browser that cannot set {@code Accept}. */
+    @GetMapping(value = "/monthly", params = "format=csv")
+    ResponseEntity<byte[]> monthlyCsvLink(@RequestParam(required = false) String month) {
+        return monthlyCsv(month);
     }
 
     static YearMonth monthOf(String month) {

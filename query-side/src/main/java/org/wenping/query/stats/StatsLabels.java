@@ -5,6 +5,7 @@ import org.wenping.kernel.matter.GradingScheme;
 import org.wenping.kernel.matter.MatterCategory;
 import org.wenping.kernel.matter.Procedure;
 import org.wenping.kernel.matter.RiskLevel;
+import org.wenping.query.matter.MatterStage;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.function.Function;
  * {@link Counter#NONE} stands for a value not given yet: 未定级, 未决策.
  */
 final class StatsLabels {
+    static final Map<String, String> STAGES = labels(MatterStage.values(), MatterStage::label, null);
     static final Map<String, String> CATEGORIES = labels(MatterCategory.values(), MatterCategory::label, null);
     static final Map<String, String> PROCEDURES = labels(Procedure.values(), Procedure::label, null);
     static final Map<String, String> DECISIONS = labels(Decision.values(), Decision::label, "未决策");

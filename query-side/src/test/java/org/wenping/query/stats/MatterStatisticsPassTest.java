@@ -54,6 +54,9 @@ class MatterStatisticsPassTest {
         assertThat(city.byRiskLevel().get(10).label()).isEqualTo("未定级");
         assertThat(city.byProcedure()).extracting(Tally::label, Tally::count)
                 .containsExactly(tuple("简易程序", 1), tuple("普通程序", 4), tuple("特殊(重点)程序", 1));
+        assertThat(city.byStage()).extracting(Tally::label).containsExactly("已立项", "评估中", "已定级", "已决策",
+                "跟踪中", "再评估中", "已办结");
+        assertThat(counts(city.byStage()).stream().mapToInt(Integer::intValue).sum()).isEqualTo(city.total());
         assertThat(city.byDecision()).extracting(Tally::label, Tally::count).containsExactly(tuple("实施", 2),
                 tuple("部分实施", 1), tuple("暂缓实施", 1), tuple("不予实施", 1), tuple("未决策", 1));
     }

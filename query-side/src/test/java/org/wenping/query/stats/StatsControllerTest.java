@@ -91,6 +91,17 @@ class StatsControllerTest {
     }
 
     @Test
+    void answersTheMonthlyTableAsCsvBehindAPlainLink() throws Exception {
+        MockHttpServletResponse response = get("/api/stats/monthly",
+                "text/html,application/xhtml+xml,*/*;q=0.8", "month", "2026-03", "format", "csv");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; ");
+        assertThat(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8))
+                .startsWith("\uFEFF行政区划代码,辖区,评估事项数");
+    }
+
+    @Test
     void refusesAMalformedMonthWithTheStableCodeAlsoWhenCsvWasAsked() throws Exception {
         for (String month : new String[] {"2026-3", "2026-13", "三月", ""}) {
             MockHttpServletResponse response = get("/api/stats/monthly", "application/json", "month", month);
