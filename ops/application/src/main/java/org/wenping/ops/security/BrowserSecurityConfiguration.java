@@ -2,6 +2,7 @@ package org.wenping.ops.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -33,16 +35,15 @@ import java.util.stream.Stream;
  * the API's chain unchanged.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class BrowserSecurityConfiguration {
     private static final String[] PAGES = {"/", "/login", "/logout", "/matters", "/record", "/inspector"};
     private static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico"};
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain browserFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain browserFilterChain(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle,
+                                           UserProperties settings) throws Exception {
         RequestMatcher api = path("/api/**");
         RequestMatcher apiCallFromPage = request -> api.matches(request) && fromSignedInPage(request);
         AuthenticationEntryPoint apiUnauthenticated = (request, response, e) ->
@@ -63,7 +64,7 @@ class BrowserSecurityConfiguration {
                     // A page's path was authorised before it was forwarded to its file.
                     requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
                     requests.requestMatchers(PUBLIC).permitAll();
-                    ReadPermissions.apply(requests);
+                    ReadPermissions.apply(requests, settings.installation());
                     requests.anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
@@ -77,7 +78,8 @@ class BrowserSecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .headers(ResponseHeaders::apply)
                 .build();
     }
 

@@ -15,8 +15,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Refuses an HTTP Basic attempt for a locked account or from a locked address ({@link SignInThrottle}) before the
- * password is looked at: 429 {@code SIGN_IN_THROTTLED} with {@code Retry-After}.
+ * Refuses a sign-in attempt — HTTP Basic, or the browser's sign-in form — for a locked account or from a locked
+ * address ({@link SignInThrottle}) before the password is looked at: 429 {@code SIGN_IN_THROTTLED} with
+ * {@code Retry-After}.
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
     private static final String BASIC = "basic ";
@@ -32,7 +33,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> refused = account(request.getHeader("Authorization"))
+        Optional<Duration> refused = account(request.getHeader("Authorization")).or(() -> formAccount(request))
                 .flatMap(account -> throttle.refusedFor(account, request.getRemoteAddr()));
         if (refused.isEmpty()) {
             chain.doFilter(request, response);
@@ -42,6 +43,12 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", Long.toString(seconds));
         problems.writeUnlogged(request, response, HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_THROTTLED",
                 "登录失败次数过多,请 " + ((seconds + 59) / 60) + " 分钟后再试");
+    }
+
+    /** The account the browser's sign-in form names ({@code POST /login}), if this is that form. */
+    static Optional<String> formAccount(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath())) return Optional.empty();
+        return Optional.ofNullable(request.getParameter("username"));
     }
 
     /** The account an HTTP Basic header names, if it is one. */
