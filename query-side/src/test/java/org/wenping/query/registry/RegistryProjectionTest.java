@@ -1,15 +1,6 @@
 package org.wenping.query.registry;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +19,11 @@ import org.wenping.kernel.registry.ExpertRemovedEvent;
 import org.wenping.kernel.registry.AgencyEvent;
 import org.wenping.kernel.registry.ExpertEvent;
 import org.wenping.query.web.QueryRefusedException;
+import org.wenping.query.testing.RecordingMongo;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,35 +38,19 @@ class RegistryProjectionTest {
             new JurisdictionCode("620900"));
     private static final Actor LANZHOU = new Actor("lz", "兰督查", Role.INSPECTOR, "兰州市纪委", new JurisdictionCode("620100"));
 
-    private MongoServer server;
-    private MongoClient client;
+    private final RecordingMongo mongo = new RecordingMongo();
     private RegistryReadModel model;
     private RegistryProjection projection;
-    private final List<BsonDocument> reads = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        CommandListener finds = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                if (event.getCommandName().equals("find")) {
-                    // The command's bytes are reused once it is sent: parse a copy now.
-                    reads.add(BsonDocument.parse(event.getCommand().getDocument("filter").toJson()));
-                }
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
-                .addCommandListener(finds).build());
-        model = new RegistryReadModel(client.getDatabase("wenping"));
+        model = new RegistryReadModel(mongo.database());
         projection = new RegistryProjection(model);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private void project(long sequence, AgencyEvent event) {
@@ -194,7 +169,7 @@ class RegistryProjectionTest {
         RegistryController.page(model.agencies(), JIUQUAN, 0, 20);
         RegistryController.page(model.experts(), JIUQUAN, 0, 20);
 
-        assertThat(reads).isNotEmpty().allSatisfy(filter -> {
+        assertThat(mongo.findFilters()).isNotEmpty().allSatisfy(filter -> {
             assertThat(filter.keySet()).containsExactly("_id");
             if (filter.get("_id").isDocument()) {
                 assertThat(filter.getDocument("_id").keySet()).containsExactly("$in");
