@@ -1,16 +1,7 @@
 package org.wenping.query.inquiry;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +21,11 @@ import org.wenping.kernel.inquiry.SanctionImposedEvent;
 import org.wenping.kernel.inquiry.SanctionKind;
 import org.wenping.kernel.inquiry.SubjectKind;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.query.testing.RecordingMongo;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,37 +38,21 @@ class InquiryProjectionTest {
             new JurisdictionCode("620900"));
     private static final Actor LANZHOU = new Actor("lz", "兰督查", Role.INSPECTOR, "兰州市纪委", new JurisdictionCode("620100"));
 
-    private MongoServer server;
-    private MongoClient client;
+    private final RecordingMongo mongo = new RecordingMongo();
     private InquiryRepository repository;
     private InquiryProjection projection;
     private InquiryController controller;
-    private final List<BsonDocument> reads = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        CommandListener finds = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                if (event.getCommandName().equals("find")) {
-                    // The command's bytes are reused once it is sent: parse a copy now.
-                    reads.add(BsonDocument.parse(event.getCommand().getDocument("filter").toJson()));
-                }
-            }
-        };
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
-                .addCommandListener(finds).build());
-        repository = new InquiryRepository(client.getDatabase("wenping"));
+        repository = new InquiryRepository(mongo.database());
         projection = new InquiryProjection(repository);
         controller = new InquiryController(repository);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private void project(long sequence, InquiryEvent event) {
@@ -149,7 +124,7 @@ class InquiryProjectionTest {
         repository.forSubject("m-airport");
         controller.findingsNaming(INSPECTOR, "decider");
 
-        assertThat(reads).isNotEmpty().allSatisfy(filter -> {
+        assertThat(mongo.findFilters()).isNotEmpty().allSatisfy(filter -> {
             assertThat(filter.keySet()).containsExactly("_id");
             if (filter.get("_id").isDocument()) {
                 assertThat(filter.getDocument("_id").keySet()).containsExactly("$in");

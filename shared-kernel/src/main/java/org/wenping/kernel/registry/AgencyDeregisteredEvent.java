@@ -26,4 +26,9 @@ public record AgencyDeregisteredEvent(
     public LocalDate businessDate() {
         return deregisteredOn;
     }
+
+    @Override
+    public <R> R accept(AgencyEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -7,6 +7,9 @@ public sealed interface AgencyEvent extends RecordEvent
         permits AgencyDeregisteredEvent, AgencyRegisteredEvent {
     AgencyId agencyId();
 
+    /** The case of {@code cases} for this event. */
+    <R> R accept(AgencyEventCases<R> cases);
+
     @Override
     default String recordId() {
         return agencyId().value();

@@ -34,4 +34,9 @@ public record AgencyRegisteredEvent(
     public LocalDate businessDate() {
         return registeredOn;
     }
+
+    @Override
+    public <R> R accept(AgencyEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

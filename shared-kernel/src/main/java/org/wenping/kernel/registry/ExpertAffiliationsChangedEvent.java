@@ -29,4 +29,9 @@ public record ExpertAffiliationsChangedEvent(
     public LocalDate businessDate() {
         return changedOn;
     }
+
+    @Override
+    public <R> R accept(ExpertEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -8,6 +8,9 @@ public sealed interface ExpertEvent extends RecordEvent
                 ExpertRemovedEvent {
     ExpertId expertId();
 
+    /** The case of {@code cases} for this event. */
+    <R> R accept(ExpertEventCases<R> cases);
+
     @Override
     default String recordId() {
         return expertId().value();

@@ -30,4 +30,9 @@ public record ExpertInterestDeclaredEvent(
     public LocalDate businessDate() {
         return declaredOn;
     }
+
+    @Override
+    public <R> R accept(ExpertEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -40,4 +40,9 @@ public record ExpertRegisteredEvent(
     public LocalDate businessDate() {
         return registeredOn;
     }
+
+    @Override
+    public <R> R accept(ExpertEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

@@ -26,4 +26,9 @@ public record ExpertRemovedEvent(
     public LocalDate businessDate() {
         return removedOn;
     }
+
+    @Override
+    public <R> R accept(ExpertEventCases<R> cases) {
+        return cases.on(this);
+    }
 }

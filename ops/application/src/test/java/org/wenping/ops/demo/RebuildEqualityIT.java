@@ -22,7 +22,7 @@ import static org.wenping.ops.replay.ReadModelSnapshots.snapshot;
 class RebuildEqualityIT {
     static final List<String> READ_MODELS = List.of("matter_status", "case_status", "person_actions", "person_actions_months",
             "person_actions_users", "person_actions_matters", "inquiries", "inquiries_by_subject",
-            "inquiry_findings_by_person");
+            "inquiry_findings_by_person", "agencies", "experts", "registry_listings");
 
     @TempDir
     Path dataDir;
@@ -35,6 +35,8 @@ class RebuildEqualityIT {
             awaitCaughtUp(projections);
             Map<String, List<Document>> live = snapshot(app.bean(MongoDatabase.class), READ_MODELS);
             assertThat(live.get("matter_status")).hasSize(240);
+            assertThat(live.get("agencies")).hasSize(4);
+            assertThat(live.get("experts")).hasSize(12);
 
             long start = System.nanoTime();
             projections.projections().forEach(projections::rebuild);

@@ -140,7 +140,7 @@ class BadInputCatalogueIT {
 
     private static String path(String endpoint, String id) {
         return endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", id).replace("{measureId}", "measure-1")
-                .replace("{itemNo}", "1");
+                .replace("{itemNo}", "1").replace("{keyId}", "key-1");
     }
 
     /** The bad variants of a valid body: the whole body's, then each top-level field's by the kind of its value. */

@@ -30,6 +30,14 @@ final class CommandSamples {
         };
     }
 
+    /** A 重大疑难复杂 case of 肃州区人民法院 with one person (its data sealed before the command). */
+    static final String CASE = """
+            {"caseNumber": "(2026)甘0902民初17号", "organ": "COURT", "caseClass": "MAJOR_DIFFICULT_COMPLEX",
+             "handler": "陈承办", "caseLead": "刘分管", "organHead": "马院长", "summary": "土地承包经营权纠纷",
+             "stage": "ACCEPTANCE", "jurisdiction": "620902", "acceptedOn": "2026-01-05", "listedOn": "2026-01-06",
+             "persons": [{"name": "赵某某", "partyRole": "原告", "idNumber": "62090219800101001X",
+               "contact": "肃州区某村", "circumstance": "曾到市上访"}]}""";
+
     static final Map<String, Sample> BY_ENDPOINT = Map.ofEntries(
             Map.entry("POST /api/matters", new Sample(Action.REGISTER_MATTER, MatterHttpIT.AIRPORT)),
             Map.entry("POST /api/matters/{id}/assessment-plan", new Sample(Action.DRAFT_ASSESSMENT_PLAN, """
@@ -99,6 +107,45 @@ final class CommandSamples {
                     {"matterId": "m-1", "interest": "亲属", "declaredOn": "2026-03-01"}""")),
             Map.entry("POST /api/experts/{id}/removal", new Sample(Action.KEEP_EXPERT_POOL, """
                     {"reason": "调离", "effectiveOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases", new Sample(Action.LIST_CASE, CASE)),
+            Map.entry("POST /api/cases/{id}/assessment", new Sample(Action.ASSESS_CASE, """
+                    {"dimension": "CONTROLLABILITY", "findings": "部分村民对补偿有异议", "predictedForms": ["PETITION"],
+                     "assessedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/opinions", new Sample(Action.ASSESS_CASE, """
+                    {"method": "SYMPOSIUM", "supportCount": 21, "opposeCount": 9, "summary": "多数理解",
+                     "collectedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/grade", new Sample(Action.ASSESS_CASE, """
+                    {"level": "MEDIUM", "reasons": ["涉及人数较多"], "gradedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/report", new Sample(Action.ASSESS_CASE, """
+                    {"caseName": "土地承包经营权纠纷案", "personKeyIds": ["c-1-p1"], "summary": "边界争议",
+                     "handlingStatus": "诉前调解", "problems": "有上访史", "preventionPlan": "院领导包案",
+                     "compiledOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/measures", new Sample(Action.ASSESS_CASE, """
+                    {"description": "诉前调解", "responsibleUnit": "肃州区司法局", "responsiblePerson": "孙调解",
+                     "dueBy": "2026-12-31", "adoptedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/measures/{measureId}/completion", new Sample(Action.ASSESS_CASE, """
+                    {"summary": "达成调解意向", "effectiveOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/resolution", new Sample(Action.ASSESS_CASE, """
+                    {"summary": "矛盾已化解", "effectiveOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/visits", new Sample(Action.ASSESS_CASE, """
+                    {"visitor": "陈承办", "summary": "判后回访", "visitedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/stage", new Sample(Action.CHANGE_CASE_STAGE, """
+                    {"stage": "TRIAL", "reason": "进入审判", "changedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/ruling", new Sample(Action.RULE_ON_CASE, """
+                    {"kind": "JUDGMENT", "summary": "确认承包经营权归属", "ruledOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/closure", new Sample(Action.CLOSE_CASE, """
+                    {"summary": "案结事了", "effectiveOn": "2026-03-01"}""")),
+            Map.entry("POST /api/cases/{id}/persons/{keyId}/erasure", new Sample(Action.ERASE_PERSONAL_DATA, """
+                    {"legalGround": "个人信息保护法第四十七条", "effectiveOn": "2026-03-01"}""")),
+            Map.entry("POST /api/inquiries", new Sample(Action.CONDUCT_INQUIRY, """
+                    {"subjectId": "m-1", "reason": "INCIDENT", "reasonText": "群众集体上访", "openedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/inquiries/{id}/findings", new Sample(Action.CONDUCT_INQUIRY, """
+                    {"person": "decider", "breach": "ASSESSMENT_IGNORED", "evidence": [1], "statement": "评而不用",
+                     "foundOn": "2026-03-01"}""")),
+            Map.entry("POST /api/inquiries/{id}/sanctions", new Sample(Action.CONDUCT_INQUIRY, """
+                    {"findingId": "f-1", "kind": "ADMONITORY_TALK", "text": "诫勉谈话", "imposedOn": "2026-03-01"}""")),
+            Map.entry("POST /api/inquiries/{id}/conclusion", new Sample(Action.CONDUCT_INQUIRY, """
+                    {"conclusion": "决策机关负主要责任", "concludedOn": "2026-03-01"}""")),
             Map.entry("POST /api/monthly-reports", new Sample(Action.SUBMIT_MONTHLY_REPORT, """
                     {"kind": "STATISTICS_TABLE", "responsibleUnit": "市发改委", "jurisdiction": "620900", "month": "2026-01",
                      "figures": {"MATTERS_REGISTERED": 1, "MATTERS_GRADED": 1, "DECISIONS_MADE": 0, "INCIDENTS_REPORTED": 0},

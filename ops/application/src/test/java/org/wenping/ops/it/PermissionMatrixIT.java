@@ -36,6 +36,8 @@ class PermissionMatrixIT {
     static String expert;
     static String agency;
     static String list;
+    static String legalCase;
+    static String inquiry;
 
     @BeforeAll
     static void start() {
@@ -47,6 +49,14 @@ class PermissionMatrixIT {
                 .json().get("id").asText();
         list = app.as("assessor").post("/api/assessment-lists",
                 CommandSamples.BY_ENDPOINT.get("POST /api/assessment-lists").body()).json().get("id").asText();
+        legalCase = app.as("handler").post("/api/cases", CommandSamples.CASE).json().get("id").asText();
+        inquiry = app.as("inspector").post("/api/inquiries", bodyOf("POST /api/inquiries")).json().get("id").asText();
+    }
+
+    /** The endpoint's sample, naming the matter recorded here where it names one. */
+    private static String bodyOf(String endpoint) {
+        CommandSamples.Sample sample = CommandSamples.BY_ENDPOINT.get(endpoint);
+        return sample == null ? "{}" : sample.body().replace("\"m-1\"", "\"" + matter + "\"");
     }
 
     @AfterAll
@@ -69,6 +79,8 @@ class PermissionMatrixIT {
         CommandSamples.Sample sample = CommandSamples.BY_ENDPOINT.get(endpoint);
         if (sample != null) return sample.action();
         if (endpoint.equals("GET /api/ops/integrity")) return Action.VERIFY_INTEGRITY;
+        if (endpoint.startsWith("GET /api/ops/access-log")) return Action.READ_ACCESS_LOG;
+        if (endpoint.equals("GET /api/cases/{id}/persons")) return Action.READ_PERSONAL_DATA;
         if (endpoint.contains(" /api/ops/")) return Action.OPERATE_SYSTEM;
         assertThat(endpoint).as("a command endpoint without a sample in CommandSamples").startsWith("GET ");
         return Action.READ_RECORDS;
@@ -81,13 +93,13 @@ class PermissionMatrixIT {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("/api/matters/{id}", "/api/matters/" + matter)
                 .replace("/api/experts/{id}", "/api/experts/" + expert).replace("/api/agencies/{id}", "/api/agencies/" + agency)
                 .replace("/api/assessment-lists/{id}", "/api/assessment-lists/" + list)
+                .replace("/api/cases/{id}", "/api/cases/" + legalCase).replace("/api/inquiries/{id}", "/api/inquiries/" + inquiry)
                 .replaceAll("\\{[A-Za-z]+}", "1");
         ApiClient client = app.as(CommandSamples.demoUser(role));
-        CommandSamples.Sample sample = CommandSamples.BY_ENDPOINT.get(endpoint);
         ApiClient.Response response = switch (method) {
             case "GET" -> client.get(path);
             case "DELETE" -> client.delete(path);
-            default -> client.post(path, sample == null ? "{}" : sample.body());
+            default -> client.post(path, bodyOf(endpoint));
         };
         boolean refusedForRole = response.status() == 403 && ROLE_REFUSALS.contains(response.json().path("code").asText());
         assertThat(refusedForRole).as("%s %s", response.status(), response.body()).isEqualTo(!granted);
