@@ -1,5 +1,6 @@
 package org.wenping.ops.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the {@link SignInThrottle} how each password check ended. Tokens are not counted: they cost no BCrypt. */
 @Component
+@ConditionalOnWebApplication
 class SignInOutcomes {
     private final SignInThrottle throttle;
 

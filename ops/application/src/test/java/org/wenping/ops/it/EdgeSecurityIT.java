@@ -58,7 +58,11 @@ class EdgeSecurityIT {
         ApiClient anonymous = ApiClient.anonymous(app.port);
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous.await("/checkpoint", r -> r.status() == 200).status()).isEqualTo(200);
-        for (String path : new String[] {"/v3/api-docs", "/swagger-ui.html", "/actuator/metrics", "/actuator/info",
+        // A page (Swagger UI's too) sends the browser to the sign-in page instead.
+        ApiClient.Response page = anonymous.get("/swagger-ui.html");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login");
+        for (String path : new String[] {"/v3/api-docs", "/actuator/metrics", "/actuator/info",
                 "/api/matters", "/api/ops/projections", "/api/live", "/anything"}) {
             ApiClient.Response refused = anonymous.get(path);
             assertThat(refused.status()).as(path).isEqualTo(401);

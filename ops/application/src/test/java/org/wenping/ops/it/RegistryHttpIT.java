@@ -32,8 +32,9 @@ class RegistryHttpIT {
             ok(supervisor.post("/api/experts/" + expert + "/affiliations", """
                     {"affiliatedUnits": ["河西学院"], "affiliatedAgencies": ["%s"], "changedOn": "2026-02-01"}"""
                     .formatted(agency)));
+            String matter = created(app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT));
             ok(supervisor.post("/api/experts/" + expert + "/interests", """
-                    {"matterId": "m-airport", "interest": "近亲属在征收范围内", "declaredOn": "2026-02-02"}"""));
+                    {"matterId": "%s", "interest": "近亲属在征收范围内", "declaredOn": "2026-02-02"}""".formatted(matter)));
             ok(supervisor.post("/api/agencies/" + agency + "/deregistration", """
                     {"reason": "资质证书过期", "effectiveOn": "2026-04-01"}"""));
 
@@ -50,7 +51,7 @@ class RegistryHttpIT {
             assertThat(expertView.at("/state/label").asText()).isEqualTo("在册");
             assertThat(expertView.at("/affiliatedUnits/0").asText()).isEqualTo("河西学院");
             assertThat(expertView.at("/affiliatedAgencies/0").asText()).isEqualTo(agency);
-            assertThat(expertView.at("/interests/0/matterId").asText()).isEqualTo("m-airport");
+            assertThat(expertView.at("/interests/0/matterId").asText()).isEqualTo(matter);
             assertThat(expertView.at("/interests/0/interest").asText()).isEqualTo("近亲属在征收范围内");
 
             assertThat(ids(inspector.get("/api/agencies?size=200"))).contains(agency);
