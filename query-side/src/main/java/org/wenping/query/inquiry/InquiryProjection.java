@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.inquiry.InquiryEvent;
@@ -19,8 +20,10 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(InquiryProjection.GROUP)
+@Order(InquiryProjection.WRITES_FIRST)
 class InquiryProjection {
     static final String GROUP = "inquiries";
+    static final int WRITES_FIRST = 0;
 
     private final InquiryRepository repository;
 

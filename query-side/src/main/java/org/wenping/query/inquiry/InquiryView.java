@@ -1,7 +1,9 @@
 package org.wenping.query.inquiry;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.wenping.query.dossier.ActorView;
 import org.wenping.query.dossier.CodeLabel;
+import org.wenping.query.live.LiveEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +32,14 @@ record InquiryView(
         List<FindingView> findings,
         String conclusion,
         LocalDate concludedOn,
-        Instant lastChangedAt) {
+        Instant lastChangedAt) implements LiveEvent {
+
+    /** The live stream sends an inquiry's new state as the SSE event {@code inquiry}. */
+    @Override
+    @JsonIgnore
+    public String eventName() {
+        return "inquiry";
+    }
 
     InquiryView with(FindingView finding) {
         List<FindingView> more = new ArrayList<>(findings);

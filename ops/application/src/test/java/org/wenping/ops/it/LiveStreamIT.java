@@ -50,6 +50,29 @@ class LiveStreamIT {
         }
     }
 
+    @Test
+    void announcesCasesAndInquiriesInsideTheReadersJurisdiction() throws Exception {
+        try (RunningApp app = RunningApp.start(dataDir, "spring.profiles.active=demo,lanzhou")) {
+            List<String> supervisorLines = listen(app.port, "supervisor");
+            List<String> lanzhouLines = listen(app.port, "lz-inspector");
+            ApiClient.sleep(500);
+
+            String legalCase = app.as("handler").post("/api/cases", CommandSamples.CASE).json().get("id").asText();
+            String matter = app.as("assessor").post("/api/matters", MatterHttpIT.AIRPORT).json().get("id").asText();
+            String inquiry = app.as("inspector").post("/api/inquiries", """
+                    {"subjectId": "%s", "reason": "COMPLAINT", "reasonText": "群众来信反映未经评估"}""".formatted(matter))
+                    .json().get("id").asText();
+            awaitLineWith(supervisorLines, inquiry);
+            assertThat(supervisorLines).anyMatch(line -> line.startsWith("event:case"));
+            assertThat(supervisorLines).anyMatch(line -> line.startsWith("data:") && line.contains(legalCase));
+            assertThat(supervisorLines).anyMatch(line -> line.startsWith("event:inquiry"));
+            assertThat(supervisorLines).anyMatch(line -> line.startsWith("data:") && line.contains(inquiry)
+                    && line.contains("群众来信反映未经评估"));
+            assertThat(supervisorLines).noneMatch(line -> line.contains("赵某某"));
+            assertThat(lanzhouLines).noneMatch(line -> line.contains(legalCase) || line.contains(inquiry));
+        }
+    }
+
     static void awaitLineWith(List<String> lines, String text) {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (lines.stream().noneMatch(line -> line.contains(text)) && System.nanoTime() < deadline) {
