@@ -118,7 +118,7 @@ final class ViewBuilder {
                     "常务会议", assessmentNotUsed ? "会议认为可控" : null, assessmentNotUsed, decidedOn, filingDeadline));
         }
         if (filedOn != null) view = view.decisionFiled(filedOn, filedLate);
-        for (int i = 0; i < openMeasures; i++) view = view.measureAdopted();
+        for (int i = 0; i < openMeasures; i++) view = view.measureAdopted("measure-" + i, null);
         // An incident of an undecided matter happened before any decision; of a decided one, on its day.
         for (int i = 0; i < incidents; i++) view = view.incidentOn(decidedOn == null ? registeredOn : decidedOn);
         if (stage == MatterStage.TRACKING) view = view.trackingReported();
