@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
 
 /**
  * The filters of {@code GET /api/matters}; every one is optional. {@code jurisdiction} is a code prefix
- * (62, 6209, 620902); {@code q} matches the title; {@code overdue} selects decisions whose filing is late (R6).
+ * (62, 6209, 620902); {@code q} matches the title; {@code overdue} selects decisions whose filing is late (R6);
+ * {@code flag} selects the matters an {@link AccountabilityFlag} is raised on (评而不用, 迟报, 漏报, …).
  * Each filter is written twice, side by side: as a predicate for the in-memory catalog and as a MongoDB
  * query for the indexed listing; a test holds the two to the same answers. The coded filters are enums, so that
  * an unknown value ({@code stage=BOGUS}) is refused as such rather than matching nothing.
  */
 record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, MatterCategory category,
-                    String domain, String unit, String jurisdiction, Integer year, Boolean overdue, String q, String sort) {
+                    String domain, String unit, String jurisdiction, Integer year, Boolean overdue, AccountabilityFlag flag,
+                    String q, String sort) {
     /** The form of a jurisdiction prefix: up to six digits. */
     static final Pattern DIGITS = JurisdictionPrefix.DIGITS;
 
@@ -39,6 +41,7 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
                 .and(view -> jurisdiction == null || view.facts().jurisdiction().startsWith(jurisdiction))
                 .and(view -> year == null || view.registration().registeredOn().getYear() == year)
                 .and(view -> overdue == null || overdue == view.decision().filing().overdueOn(today))
+                .and(view -> flag == null || flag.raisedBy(view, today))
                 .and(view -> isBlank(q) || view.facts().title().contains(q.trim()));
     }
 
@@ -59,10 +62,10 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
             conditions.add(Filters.lt("registeredOn", LocalDate.of(year + 1, 1, 1).toString()));
         }
         if (overdue != null) {
-            // R6 漏报: a deadline that has passed with no filing; ISO dates compare as strings.
-            Bson late = Filters.and(Filters.lt("filingDeadline", today.toString()), Filters.eq("decisionFiledOn", null));
+            Bson late = AccountabilityFlag.missingFiling(today);
             conditions.add(overdue ? late : Filters.nor(late));
         }
+        if (flag != null) conditions.add(flag.query(today));
         if (!isBlank(q)) conditions.add(Filters.regex("title", Pattern.quote(q.trim())));
         return Filters.and(conditions);
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * ignores them and pays for each one whenever it reopens its file). Each list order has an index that
  * leads with its field, so a page is read in order without a blocking sort; the selective equality
  * filters lead an index of their own followed by the default order; the jurisdiction prefix serves the
- * statistics and every reader's scope; the last one finds overdue filings (R6 漏报).
+ * statistics and every reader's scope; the last two find overdue filings (R6 漏报) and overdue measures; the
+ * other accountability flags ({@link AccountabilityFlag}) lead an index in the default order like the filters.
  */
 final class MatterStatusIndexes {
     static final List<IndexModel> DECLARED = List.of(
@@ -28,9 +29,18 @@ final class MatterStatusIndexes {
                     Indexes.descending("registeredOn", "_id"))),
             index("jurisdiction_registeredOn", Indexes.compoundIndex(Indexes.ascending("jurisdiction"),
                     Indexes.descending("registeredOn"))),
-            index("unfiledDeadline", Indexes.ascending("decisionFiledOn", "filingDeadline")));
+            flagIndex("assessmentNotUsed"),
+            flagIndex("decisionFiledLate"),
+            flagIndex("incidentsAfterDecision"),
+            index("unfiledDeadline", Indexes.ascending("decisionFiledOn", "filingDeadline")),
+            index("measureDueBy", Indexes.ascending("measuresDue.dueBy")));
 
     private MatterStatusIndexes() {
+    }
+
+    private static IndexModel flagIndex(String field) {
+        return index(field + "_registeredOn", Indexes.compoundIndex(Indexes.ascending(field),
+                Indexes.descending("registeredOn", "_id")));
     }
 
     private static IndexModel index(String name, org.bson.conversions.Bson keys) {

@@ -56,12 +56,12 @@ final class MatterStatusTransitions implements MatterEventCases<Optional<MatterS
 
     @Override
     public Optional<MatterStatusView> on(MitigationMeasureAdoptedEvent event) {
-        return held.map(MatterStatusView::measureAdopted);
+        return held.map(view -> view.measureAdopted(event.measureId(), event.dueBy()));
     }
 
     @Override
     public Optional<MatterStatusView> on(MitigationMeasureCompletedEvent event) {
-        return held.map(MatterStatusView::measureCompleted);
+        return held.map(view -> view.measureCompleted(event.measureId()));
     }
 
     @Override

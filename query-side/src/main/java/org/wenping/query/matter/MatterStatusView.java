@@ -64,12 +64,13 @@ public record MatterStatusView(String id,
         return with(decision.filed(on, late));
     }
 
-    public MatterStatusView measureAdopted() {
-        return with(tracking.measureAdopted()).with(progress.advanced(DECIDED, TRACKING));
+    /** A 化解措施 adopted, due by {@code dueBy} (null: no due date). */
+    public MatterStatusView measureAdopted(String measureId, LocalDate dueBy) {
+        return with(tracking.measureAdopted(measureId, dueBy)).with(progress.advanced(DECIDED, TRACKING));
     }
 
-    public MatterStatusView measureCompleted() {
-        return with(tracking.measureCompleted());
+    public MatterStatusView measureCompleted(String measureId) {
+        return with(tracking.measureCompleted(measureId));
     }
 
     public MatterStatusView trackingReported() {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param thirdPartyShare        委托第三方 against ≥ 50 % (seed 002)
  * @param overdueFilings         漏报: decision filing deadline passed unfiled (R6)
  * @param lateFilings            迟报: filed after the deadline (R6)
+ * @param assessmentNotUsed      评而不用: the latest decision is one the grading table does not allow (R2)
  * @param openRisks              under 跟踪 or 再评估 with measures still open or incidents on record
  * @param incidentsAfterDecision incidents on matters that have a decision; the status view keeps a count and no
  *                               dates, so an incident reported before such a matter's decision counts too
@@ -24,5 +25,5 @@ record MatterStatistics(
         List<Tally> byYear, List<Tally> byMonth, List<Tally> byJurisdiction, List<Tally> byResponsibleUnit,
         List<Tally> byStage, List<Tally> byCategory, List<Tally> byRiskLevel, List<Tally> byProcedure, List<Tally> byDecision,
         TargetShare policyShare, TargetShare thirdPartyShare,
-        MatterSet overdueFilings, MatterSet lateFilings, MatterSet openRisks, IncidentTally incidentsAfterDecision) {
+        MatterSet overdueFilings, MatterSet lateFilings, MatterSet assessmentNotUsed, MatterSet openRisks, IncidentTally incidentsAfterDecision) {
 }

@@ -32,6 +32,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
     private final Counter decisions = new Counter();
     private final List<String> overdue = new ArrayList<>();
     private final List<String> late = new ArrayList<>();
+    private final List<String> assessmentNotUsed = new ArrayList<>();
     private final List<String> openRisks = new ArrayList<>();
     private final List<String> incidentMatters = new ArrayList<>();
     private int total;
@@ -67,6 +68,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
         if (StatsLabels.THIRD_PARTY.equals(view.assessment().assessorMode())) thirdParty++;
         if (view.decision().filing().overdueOn(today)) overdue.add(view.id());
         if (view.decision().filing().decisionFiledLate()) late.add(view.id());
+        if (view.decision().assessmentNotUsed()) assessmentNotUsed.add(view.id());
         if (hasOpenRisk(view)) openRisks.add(view.id());
         if (view.tracking().incidentsAfterDecision() > 0) {
             incidents += view.tracking().incidentsAfterDecision();
@@ -96,6 +98,7 @@ final class MatterStatisticsPass implements Consumer<MatterStatusView> {
                 TargetShare.of("第三方机构评估占比,目标≥50%", thirdParty, total, THIRD_PARTY_TARGET_PERCENT),
                 MatterSet.of("决策报备逾期未报(漏报)", overdue),
                 MatterSet.of("决策报备迟报", late),
+                MatterSet.of("评而不用(决策超出风险等级允许的范围)", assessmentNotUsed),
                 MatterSet.of("跟踪中尚有未化解风险", openRisks),
                 IncidentTally.of("决策后不稳定事件", incidents, incidentMatters));
     }

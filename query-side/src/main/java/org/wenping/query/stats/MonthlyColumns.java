@@ -8,11 +8,13 @@ import java.util.Map;
 /**
  * The columns of the 社会稳定风险评估情况统计表, in print order. Keys: {@code assessed},
  * {@code category.<code>}, {@code level.<code>} (incl. {@code level.NONE}), {@code decision.<code>},
- * {@code thirdParty}, {@code filing.ON_TIME|LATE|MISSING}, {@code incidents}, then the cases' {@code case.listed},
+ * {@code assessmentNotUsed}, {@code thirdParty}, {@code filing.ON_TIME|LATE|MISSING}, {@code incidents}, then the cases' {@code case.listed},
  * {@code case.ruled}, {@code case.resolvedBeforeRuling}.
  */
 final class MonthlyColumns {
     static final String ASSESSED = "assessed";
+    /** Decisions of the month against the assessment (评而不用, R2). */
+    static final String ASSESSMENT_NOT_USED = "assessmentNotUsed";
     static final String THIRD_PARTY = "thirdParty";
     static final String ON_TIME = "filing.ON_TIME";
     static final String LATE = "filing.LATE";
@@ -56,6 +58,7 @@ final class MonthlyColumns {
         StatsLabels.DECISIONS.forEach((code, label) -> {
             if (!Counter.NONE.equals(code)) columns.add(new MonthlyColumn(decision(code), label));
         });
+        columns.add(new MonthlyColumn(ASSESSMENT_NOT_USED, "评而不用"));
         columns.add(new MonthlyColumn(THIRD_PARTY, "第三方评估"));
         columns.add(new MonthlyColumn(ON_TIME, "按时报备"));
         columns.add(new MonthlyColumn(LATE, "迟报"));

@@ -67,7 +67,10 @@ final class MonthlyTablePass implements Consumer<MatterStatusView> {
             if (StatsLabels.THIRD_PARTY.equals(view.assessment().assessorMode())) add(row, MonthlyColumns.THIRD_PARTY, 1);
             add(row, MonthlyColumns.INCIDENTS, view.tracking().incidents());
         }
-        if (decided) add(row, MonthlyColumns.decision(view.decision().code()), 1);
+        if (decided) {
+            add(row, MonthlyColumns.decision(view.decision().code()), 1);
+            if (view.decision().assessmentNotUsed()) add(row, MonthlyColumns.ASSESSMENT_NOT_USED, 1);
+        }
         if (filingDue) {
             if (view.decision().filing().decisionFiledOn() != null) {
                 add(row, view.decision().filing().decisionFiledLate() ? MonthlyColumns.LATE : MonthlyColumns.ON_TIME, 1);

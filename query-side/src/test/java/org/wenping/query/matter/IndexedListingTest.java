@@ -84,6 +84,16 @@ class IndexedListingTest {
     }
 
     @Test
+    void everyAccountabilityFlagIsRaisedOnSomeMattersAndNotOnOthers() {
+        Actor province = reader("620000");
+        long all = catalog.page(filter(null, null, null, null, null, null), province, TODAY, 0, 1).total();
+        for (AccountabilityFlag flag : AccountabilityFlag.values()) {
+            MatterFilter flagged = new MatterFilter(null, null, null, null, null, null, null, null, null, flag, null, null);
+            assertThat(catalog.page(flagged, province, TODAY, 0, 1).total()).as(flag.name()).isBetween(3L, all - 3);
+        }
+    }
+
+    @Test
     void statisticsSeeTheSameMattersInsideEachJurisdiction() {
         for (String jurisdiction : List.of("620900", "620000", "620982", "110000")) {
             assertThat(indexed.visibleTo(reader(jurisdiction)).toList())
@@ -97,13 +107,16 @@ class IndexedListingTest {
             filters.add(filter(null, null, null, null, null, sort));
             for (String stage : STAGES) filters.add(filter(stage, null, null, null, null, sort));
             for (String jurisdiction : new String[] {"62", "6209", "620982", "6210", "11", ""}) {
-                filters.add(new MatterFilter(null, null, null, null, null, null, jurisdiction, null, null, null, sort));
+                filters.add(new MatterFilter(null, null, null, null, null, null, jurisdiction, null, null, null, null, sort));
             }
             for (Boolean overdue : new Boolean[] {true, false}) filters.add(filter(null, null, overdue, null, null, sort));
             for (String q : new String[] {"(试点)", "a.b", "*", "[调整]", "调整", "  机场 ", ".*"}) {
                 filters.add(filter(null, null, null, q, null, sort));
             }
             for (Integer year : new Integer[] {2025, 2026, 2024}) filters.add(filter(null, null, null, null, year, sort));
+            for (AccountabilityFlag flag : AccountabilityFlag.values()) {
+                filters.add(new MatterFilter(null, null, null, null, null, null, null, null, null, flag, null, sort));
+            }
         }
         Random random = new Random(11);
         for (int i = 0; i < 150; i++) {
@@ -112,6 +125,7 @@ class IndexedListingTest {
                     coded(MatterCategory.class, pick(random, CATEGORIES)), pick(random, DOMAINS), pick(random, UNITS),
                     random.nextBoolean() ? null : "6209", random.nextBoolean() ? null : 2026,
                     random.nextInt(3) == 0 ? Boolean.valueOf(random.nextBoolean()) : null,
+                    random.nextInt(3) == 0 ? AccountabilityFlag.values()[random.nextInt(AccountabilityFlag.values().length)] : null,
                     random.nextInt(4) == 0 ? "调整" : null, random.nextBoolean() ? "title" : "-registeredOn"));
         }
         return filters;
@@ -119,7 +133,7 @@ class IndexedListingTest {
 
     private static MatterFilter filter(String stage, String decision, Boolean overdue, String q, Integer year, String sort) {
         return new MatterFilter(coded(MatterStage.class, stage), null, coded(Decision.class, decision), null, null, null,
-                null, year, overdue, q, sort);
+                null, year, overdue, null, q, sort);
     }
 
     /** The filter value named {@code name}, as the request parameter would bind it. */
@@ -154,10 +168,17 @@ class IndexedListingTest {
         if (stage.compareTo(MatterStage.DECIDED) >= 0) {
             LocalDate decidedOn = registeredOn.plusDays(random.nextInt(30));
             view = view.decided(new DecisionMadeEvent(id, Decision.valueOf(DECISIONS[1 + random.nextInt(DECISIONS.length - 1)]),
-                    RiskLevel.LOW, "常务会议", null, false, decidedOn, decidedOn.plusDays(1)));
-            if (random.nextInt(3) != 0) view = view.decisionFiled(decidedOn.plusDays(random.nextInt(3)), false);
+                    RiskLevel.LOW, "常务会议", null, random.nextInt(4) == 0, decidedOn, decidedOn.plusDays(1)));
+            int filedAfter = random.nextInt(3);
+            if (random.nextInt(3) != 0) view = view.decisionFiled(decidedOn.plusDays(filedAfter), filedAfter > 1);
+            if (random.nextInt(4) == 0) view = view.incidentOn(decidedOn.plusDays(random.nextInt(60) - 30));
         }
-        if (stage.compareTo(MatterStage.TRACKING) >= 0) view = view.measureAdopted();
+        if (stage.compareTo(MatterStage.TRACKING) >= 0) {
+            // Due dates around TODAY: some measures are overdue, some not yet; half of them carried out.
+            String measureId = "measure-" + i;
+            view = view.measureAdopted(measureId, random.nextBoolean() ? null : TODAY.plusDays(random.nextInt(60) - 30));
+            if (random.nextBoolean()) view = view.measureCompleted(measureId);
+        }
         if (stage == MatterStage.CLOSED) view = view.closed(registeredOn.plusDays(90));
         return view.stamped(i, changed);
     }

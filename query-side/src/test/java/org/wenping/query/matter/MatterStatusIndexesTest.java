@@ -39,6 +39,14 @@ class MatterStatusIndexesTest {
     }
 
     @Test
+    void everyAccountabilityFlagHasAnIndex() {
+        for (String field : List.of("assessmentNotUsed", "decisionFiledLate", "incidentsAfterDecision")) {
+            assertThat(KEYS).as(field).contains(List.of(field, "registeredOn", "_id"));
+        }
+        assertThat(KEYS).contains(List.of("measuresDue.dueBy"));
+    }
+
+    @Test
     void theListOrdersRunInTheDirectionTheirIndexesAreDeclaredOrItsExactReverse() {
         for (IndexModel index : MatterStatusIndexes.DECLARED) {
             BsonDocument keys = index.getKeys().toBsonDocument();

@@ -30,7 +30,7 @@ class MatterStatusViewJsonTest {
                 .decided(new DecisionMadeEvent(ID, Decision.IMPLEMENT, RiskLevel.MEDIUM, "常务会议", null, false,
                         MARCH_1.plusDays(20), MARCH_1.plusDays(21)))
                 .decisionFiled(MARCH_1.plusDays(21), false)
-                .measureAdopted()
+                .measureAdopted("measure-1", MARCH_1.plusDays(40))
                 .incidentOn(MARCH_1.plusDays(25))
                 .stamped(6, T0.plusSeconds(60));
     }
@@ -43,7 +43,7 @@ class MatterStatusViewJsonTest {
                 "responsibleUnit", "decisionAuthority", "jurisdiction", "procedure", "assessorMode", "gradingScheme",
                 "registeredOn", "registeredAt", "registeredBy", "stage", "stageLabel", "assessmentDueBy", "riskLevel",
                 "decision", "decidedOn", "assessmentNotUsed", "filingDeadline", "decisionFiledOn", "decisionFiledLate",
-                "openMeasures", "incidents", "incidentsAfterDecision", "closedOn", "version", "lastChangedAt");
+                "openMeasures", "incidents", "incidentsAfterDecision", "measuresDue", "closedOn", "version", "lastChangedAt");
         assertThat(List.of(stored.get("decision"), stored.get("riskLevel"), stored.get("stage"), stored.get("stageLabel"),
                 stored.get("decisionFiledOn"), stored.get("incidentsAfterDecision"), stored.get("version")))
                 .containsExactly("IMPLEMENT", "MEDIUM", "TRACKING", "跟踪中", "2026-03-22", 1, 6L);

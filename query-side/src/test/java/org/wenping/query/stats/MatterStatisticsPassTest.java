@@ -86,6 +86,8 @@ class MatterStatisticsPassTest {
         // m6's filing is due today: not overdue yet.
         assertThat(city.overdueFilings()).isEqualTo(new MatterSet("决策报备逾期未报(漏报)", 1, List.of("m2")));
         assertThat(city.lateFilings()).isEqualTo(new MatterSet("决策报备迟报", 1, List.of("m3")));
+        assertThat(city.assessmentNotUsed()).isEqualTo(
+                new MatterSet("评而不用(决策超出风险等级允许的范围)", 1, List.of("m2")));
         // m4 had an incident but is closed.
         assertThat(city.openRisks().matterIds()).containsExactly("m1", "m3");
         assertThat(city.incidentsAfterDecision()).isEqualTo(
@@ -106,6 +108,8 @@ class MatterStatisticsPassTest {
         assertThat(suzhou.byJurisdiction()).extracting(Tally::code).containsExactly("620902");
         assertThat(suzhou.overdueFilings().matterIds()).containsExactly("m2");
         assertThat(suzhou.lateFilings().count()).isZero();
+        assertThat(suzhou.assessmentNotUsed().matterIds()).containsExactly("m2");
+        assertThat(stats("620900", "620982", null).assessmentNotUsed().count()).isZero();
         assertThat(stats("620000", null, null).total()).isEqualTo(7);
     }
 

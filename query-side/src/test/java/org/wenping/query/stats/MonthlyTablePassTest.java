@@ -48,6 +48,7 @@ class MonthlyTablePassTest {
         assertThat(suzhou.count("level.LOW")).isEqualTo(2);
         assertThat(suzhou.count("decision.IMPLEMENT")).isEqualTo(1);
         assertThat(suzhou.count("decision.PARTIAL")).isEqualTo(1);
+        assertThat(suzhou.count("assessmentNotUsed")).isEqualTo(1);
         assertThat(suzhou.count("thirdParty")).isEqualTo(1);
         assertThat(suzhou.count("filing.ON_TIME")).isEqualTo(1);
         assertThat(suzhou.count("filing.MISSING")).isEqualTo(1);
@@ -56,6 +57,7 @@ class MonthlyTablePassTest {
         MonthlyRow dunhuang = row(march, "620982");
         assertThat(dunhuang.count("assessed")).isZero();
         assertThat(dunhuang.count("decision.REJECT")).isEqualTo(1);
+        assertThat(dunhuang.count("assessmentNotUsed")).isZero();
         assertThat(dunhuang.count("filing.LATE")).isEqualTo(1);
         assertThat(dunhuang.count("incidents")).isZero();
         assertThat(row(march, "620900").count("level.NONE")).isEqualTo(1);

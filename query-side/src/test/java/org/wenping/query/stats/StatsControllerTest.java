@@ -65,6 +65,7 @@ class StatsControllerTest {
         assertThat(stats.path("byCategory").path(1).path("label").asText()).isEqualTo("重大政策");
         assertThat(stats.path("policyShare").path("target").asDouble()).isEqualTo(0.3);
         assertThat(stats.path("overdueFilings").path("matterIds").path(0).asText()).isEqualTo("m2");
+        assertThat(stats.path("assessmentNotUsed").path("count").asInt()).isEqualTo(1);
         assertThat(json(get("/api/stats", "application/json", "year", "2025")).path("total").asInt()).isZero();
     }
 

@@ -15,7 +15,7 @@ import static org.wenping.query.stats.ViewBuilder.matter;
 /**
  * Seven matters: six in 酒泉市 (620900), one in 621002 outside it. Judged on {@link #TODAY}, 2026-04-10.
  * m1 肃州区 政策/第三方, decided and filed on time, tracked with open measures and one incident;
- * m2 肃州区 工程/简易, decided, never filed (漏报); m3 敦煌 活动/第三方/特殊, decided in March, filed late
+ * m2 肃州区 工程/简易, decided against the assessment (评而不用), never filed (漏报); m3 敦煌 活动/第三方/特殊, decided in March, filed late
  * (迟报), re-assessing after two incidents; m4 敦煌 改革/第三方 of 2025, closed after one incident;
  * m5 酒泉市本级 决策, still being assessed; m6 金塔 工程, decided the day before TODAY, filing due TODAY.
  */
@@ -29,7 +29,7 @@ final class StatsFixtures {
                     .graded("LOW").decided("IMPLEMENT", day(3, 20)).filed(day(3, 21), false)
                     .tracking(MatterStage.TRACKING, 2, 1).build(),
             matter("m2").in("620902", SUZHOU_UNIT).category("PROJECT").procedure("SIMPLIFIED").registeredOn(day(3, 10))
-                    .graded("LOW").decided("PARTIAL", day(3, 25)).build(),
+                    .graded("LOW").decided("PARTIAL", day(3, 25)).assessmentNotUsed().build(),
             matter("m3").in("620982", DUNHUANG_UNIT).category("ACTIVITY").thirdParty().procedure("SPECIAL")
                     .registeredOn(day(2, 15)).graded("HIGH").decided("REJECT", day(3, 2)).filed(day(3, 6), true)
                     .tracking(MatterStage.REASSESSING, 0, 2).build(),

@@ -25,6 +25,7 @@ final class ViewBuilder {
     private LocalDate filingDeadline;
     private LocalDate filedOn;
     private boolean filedLate;
+    private boolean assessmentNotUsed;
     private int openMeasures;
     private int incidents;
 
@@ -83,6 +84,12 @@ final class ViewBuilder {
         return this;
     }
 
+    /** The decision goes against the assessment (评而不用, R2). */
+    ViewBuilder assessmentNotUsed() {
+        this.assessmentNotUsed = true;
+        return this;
+    }
+
     ViewBuilder filed(LocalDate on, boolean late) {
         this.filedOn = on;
         this.filedLate = late;
@@ -108,10 +115,10 @@ final class ViewBuilder {
         if (riskLevel != null) view = view.graded(RiskLevel.valueOf(riskLevel));
         if (decision != null) {
             view = view.decided(new DecisionMadeEvent(matter, Decision.valueOf(decision), riskLevel == null ? RiskLevel.LOW : RiskLevel.valueOf(riskLevel),
-                    "常务会议", null, false, decidedOn, filingDeadline));
+                    "常务会议", assessmentNotUsed ? "会议认为可控" : null, assessmentNotUsed, decidedOn, filingDeadline));
         }
         if (filedOn != null) view = view.decisionFiled(filedOn, filedLate);
-        for (int i = 0; i < openMeasures; i++) view = view.measureAdopted();
+        for (int i = 0; i < openMeasures; i++) view = view.measureAdopted("measure-" + i, null);
         // An incident of an undecided matter happened before any decision; of a decided one, on its day.
         for (int i = 0; i < incidents; i++) view = view.incidentOn(decidedOn == null ? registeredOn : decidedOn);
         if (stage == MatterStage.TRACKING) view = view.trackingReported();

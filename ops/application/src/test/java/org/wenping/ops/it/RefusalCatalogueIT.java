@@ -69,6 +69,7 @@ class RefusalCatalogueIT {
                 refusal("query parameter of the wrong type", "GET /api/matters?page=abc HTTP/1.1", "archivist", NONE, null, 400, "INVALID_PARAMETER", "page"),
                 refusal("filter of the wrong type", "GET /api/matters?year=abc HTTP/1.1", "archivist", NONE, null, 400, "INVALID_PARAMETER", "year"),
                 refusal("unknown enum value in a filter", "GET /api/matters?stage=BOGUS HTTP/1.1", "archivist", NONE, null, 400, "UNKNOWN_ENUM_VALUE", "stage"),
+                refusal("unknown accountability flag", "GET /api/matters?flag=BOGUS HTTP/1.1", "archivist", NONE, null, 400, "UNKNOWN_ENUM_VALUE", "flag"),
                 refusal("path the firewall rejects", "GET /api//matters HTTP/1.1", "archivist", NONE, null, 400, "REQUEST_REJECTED", null),
                 refusal("semicolon the firewall rejects", "GET /api/matters;x=1 HTTP/1.1", "archivist", NONE, null, 400, "REQUEST_REJECTED", null),
                 refusal("encoded percent the firewall rejects", "GET /api/matters/%25 HTTP/1.1", "archivist", NONE, null, 400, "REQUEST_REJECTED", null),
