@@ -4,7 +4,7 @@ import { el, formatDate, subjectHref, link } from './common.js';
 
 function evidence(kind, subjectId, sequences) {
   if (sequences.length === 0) return null;
-  return el('div', { class: 'evidence' }, '所据事件:', sequences.map((sequence) => [
+  return el('div', { class: 'evidence' }, '所据事件:', sequences.flatMap((sequence) => [
     link(subjectHref(kind, subjectId, sequence), `#${sequence}`), ' ']));
 }
 

@@ -204,7 +204,9 @@ class WebApplicationIT {
         WebElement shown = waitFor(By.cssSelector("#inquiries .finding"));
         assertThat(shown.getAttribute("data-finding-id")).isEqualTo(finding.get("findingId").asText());
         assertThat(shown.getText()).contains(finding.at("/breach/label").asText(), finding.get("statement").asText());
-        shown.findElement(By.linkText("#" + cited)).click();
+        WebElement citedLink = shown.findElement(By.cssSelector(".evidence a[href$='#event-" + cited + "']"));
+        assertThat(citedLink.getAttribute("textContent")).isEqualTo("#" + cited);
+        citedLink.click();
         waitFor(ExpectedConditions.urlContains("/record?case=demo-case-02#event-" + cited));
         assertThat(waitFor(By.id("event-" + cited)).getAttribute("data-sequence")).isEqualTo(String.valueOf(cited));
     }
