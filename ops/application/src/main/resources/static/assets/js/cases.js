@@ -1,23 +1,14 @@
 // 案件列表: the 政法办案 cases with the query API's filters, sorting and paging, carried in the page's address.
 // Persons appear nowhere here: the list shows the case, never who is involved.
 import { $, el, fill, header, read, formatDate, failed, caseLink } from './common.js';
+import { options, listQuery, pagedList } from './list-page.js';
 import { ORGAN, CASE_CLASS, CASE_STAGE, PROCEDURAL_STAGE, RISK_LEVEL, RULING } from './case-names.js';
 
 const FILTERS = ['q', 'organ', 'caseClass', 'stage', 'proceduralStage', 'riskLevel', 'heldBack', 'closed',
   'jurisdiction', 'year', 'sort', 'size'];
 const params = new URLSearchParams(window.location.search);
 
-function options(select, names) {
-  for (const [code, label] of Object.entries(names)) select.append(el('option', { value: code }, label));
-}
-
 const named = (names, code) => (code ? names[code] || code : '—');
-
-function pageLink(page, label) {
-  const next = new URLSearchParams(params);
-  next.set('page', page);
-  return el('a', { class: 'button secondary', href: `/cases?${next}` }, label);
-}
 
 function risk(item) {
   if (item.heldBack) return el('span', { class: 'badge bad' }, '风险未化解,暂缓裁决');
@@ -51,18 +42,8 @@ function table(result) {
     options($('#proceduralStage'), PROCEDURAL_STAGE);
     options($('#riskLevel'), RISK_LEVEL);
     for (const key of FILTERS) if (params.has(key)) $(`#${key}`).value = params.get(key);
-    const search = new URLSearchParams();
-    for (const key of [...FILTERS, 'page']) if (params.get(key)) search.set(key, params.get(key));
-    if (!search.has('sort')) search.set('sort', '-listedOn');
-    if (!search.has('size')) search.set('size', '20');
-    const result = await read(`/api/cases?${search}`);
-    const pages = Math.max(1, Math.ceil(result.total / result.size));
-    fill($('#content'),
-      el('p', { id: 'summary' }, `共 ${result.total} 件,第 ${result.page + 1} / ${pages} 页`),
-      table(result),
-      el('nav', { class: 'pager', 'aria-label': '分页' },
-        result.page > 0 ? pageLink(result.page - 1, '上一页') : null,
-        result.page + 1 < pages ? pageLink(result.page + 1, '下一页') : null));
+    const result = await read(`/api/cases?${listQuery(params, FILTERS, '-listedOn')}`);
+    fill($('#content'), pagedList('/cases', params, result, table(result)));
   } catch (error) {
     failed($('#content'), error);
   }

@@ -123,16 +123,7 @@ class WebApplicationIT {
         JsonNode dossier = app.as("archivist").get("/api/matters/" + id + "/dossier").json();
         signInAs("archivist");
         browser.driver().get(url("/record?id=" + id));
-        List<WebElement> entries = waitForAll(By.cssSelector("#timeline > li"));
-        assertThat(entries).hasSize(dossier.get("entries").size());
-        for (int i = 0; i < entries.size(); i++) {
-            JsonNode expected = dossier.get("entries").get(i);
-            WebElement shown = entries.get(i);
-            assertThat(shown.getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
-            assertThat(shown.getText()).contains(expected.get("description").asText(), expected.get("hash").asText(),
-                    expected.at("/actor/displayName").asText(), expected.at("/actor/roleLabel").asText(),
-                    chinese(LocalDate.parse(expected.get("businessDate").asText())));
-        }
+        assertTheTimelineShows(dossier);
 
         int cut = firstEntryRecordedInALaterSecond(dossier.get("entries"));
         LocalDateTime asOf = LocalDateTime.ofInstant(Instant.parse(dossier.at("/entries/" + cut + "/recordedAt").asText()),
@@ -163,13 +154,7 @@ class WebApplicationIT {
         JsonNode dossier = app.as("archivist").get("/api/cases/" + id + "/dossier").json();
         rows.get(0).findElement(By.linkText(list.at("/items/0/caseNumber").asText())).click();
         waitFor(ExpectedConditions.urlContains("/record?case="));
-        List<WebElement> entries = waitForAll(By.cssSelector("#timeline > li"));
-        assertThat(entries).hasSize(dossier.get("entries").size());
-        for (int i = 0; i < entries.size(); i++) {
-            JsonNode expected = dossier.get("entries").get(i);
-            assertThat(entries.get(i).getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
-            assertThat(entries.get(i).getText()).contains(expected.get("description").asText(), expected.get("hash").asText());
-        }
+        assertTheTimelineShows(dossier);
         List<WebElement> persons = waitForAll(By.cssSelector("#persons > li"));
         assertThat(persons).extracting(person -> person.getAttribute("data-key-id"))
                 .containsExactlyElementsOf(dossier.at("/facts/persons").findValuesAsText("keyId"));
@@ -292,6 +277,20 @@ class WebApplicationIT {
             }
         } finally {
             browser.resize(1366, 768);
+        }
+    }
+
+    /** The record page's timeline has the dossier's entries, in order: who, what, when, the hash. */
+    private static void assertTheTimelineShows(JsonNode dossier) {
+        List<WebElement> entries = waitForAll(By.cssSelector("#timeline > li"));
+        assertThat(entries).hasSize(dossier.get("entries").size());
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode expected = dossier.get("entries").get(i);
+            WebElement shown = entries.get(i);
+            assertThat(shown.getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
+            assertThat(shown.getText()).contains(expected.get("description").asText(), expected.get("hash").asText(),
+                    expected.at("/actor/displayName").asText(), expected.at("/actor/roleLabel").asText(),
+                    chinese(LocalDate.parse(expected.get("businessDate").asText())));
         }
     }
 
