@@ -86,7 +86,10 @@ export async function api(path, { method = 'GET', body, ifMatch } = {}) {
   }
   const type = response.headers.get('Content-Type') || '';
   const parsed = type.includes('json') ? await response.json() : await response.text();
-  return { status: response.status, ok: response.ok, body: parsed, etag: response.headers.get('ETag') };
+  return {
+    status: response.status, ok: response.ok, body: parsed, etag: response.headers.get('ETag'),
+    integrity: response.headers.get('Wenping-Integrity'),
+  };
 }
 
 /** GET that throws the problem's Chinese detail on a refusal. */
@@ -104,6 +107,7 @@ export function problemText(problem) {
 const NAV = [
   { href: '/', label: '总览', page: 'overview' },
   { href: '/matters', label: '事项列表', page: 'matters' },
+  { href: '/cases', label: '案件列表', page: 'cases' },
   { href: '/inspector', label: '督查与责任倒查', page: 'inspector' },
 ];
 
@@ -158,4 +162,15 @@ export function link(href, text) {
 
 export function recordLink(id, title) {
   return link(`/record?id=${encodeURIComponent(id)}`, title || id);
+}
+
+/** The record page of a 政法办案 case. */
+export function caseLink(id, caseNumber) {
+  return link(`/record?case=${encodeURIComponent(id)}`, caseNumber || id);
+}
+
+/** The record page of an inquiry's subject (a matter or a case), at one of its events when a sequence is given. */
+export function subjectHref(kind, id, sequence) {
+  const at = sequence === undefined ? '' : `#event-${sequence}`;
+  return `/record?${kind === 'CASE' ? 'case' : 'id'}=${encodeURIComponent(id)}${at}`;
 }

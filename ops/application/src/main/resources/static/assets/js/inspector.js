@@ -1,11 +1,13 @@
-// 督查: every breach the records inside a jurisdiction show for a period, and one person's actions across
-// records with the flags they carry.
+// 督查: every breach the records inside a jurisdiction show for a period, one person's actions across records with
+// the flags they carry and the findings naming them, and the inquiries into a record.
 import { $, el, fill, header, read, formatDate, failed, recordLink } from './common.js';
+import { inquiry, personFindings } from './inquiries.js';
 
 const params = new URLSearchParams(window.location.search);
 const filter = {
   jurisdiction: params.get('jurisdiction') || '', year: params.get('year') || '',
   from: params.get('from') || '', to: params.get('to') || '', person: params.get('person') || '',
+  subject: params.get('subject') || '',
 };
 
 async function allMatters() {
@@ -67,9 +69,13 @@ function personHref(userId) {
 }
 
 async function person() {
-  const view = await read(`/api/people/${encodeURIComponent(filter.person)}/accountability?page=0&size=50`);
-  if (view.totalMatters === 0) return el('p', { class: 'muted' }, `本辖区内没有 ${filter.person} 的履职记录。`);
-  return el('div', {},
+  const [view, findings] = await Promise.all([
+    read(`/api/people/${encodeURIComponent(filter.person)}/accountability?page=0&size=50`),
+    read(`/api/people/${encodeURIComponent(filter.person)}/findings`),
+  ]);
+  const found = personFindings(filter.person, findings);
+  if (view.totalMatters === 0) return el('div', {}, found, el('p', { class: 'muted' }, `本辖区内没有 ${filter.person} 的履职记录。`));
+  return el('div', {}, found,
     el('p', { id: 'person-summary' }, `${filter.person} 在 ${view.totalMatters} 件事项上有记录,本页 ${view.actionCount} 项行为。`),
     view.matters.map((matter) => el('div', { class: 'person-matter' },
       el('h3', {}, recordLink(matter.matterId, matter.matterTitle), ` (${matter.jurisdiction})`),
@@ -90,6 +96,14 @@ async function person() {
     $('#year-carry').value = filter.year;
     for (const known of ['assessor', 'decider', 'supervisor', 'expert', me.userId]) {
       $('#known-people').append(el('option', { value: known }));
+    }
+    $('#subject').value = filter.subject;
+    $('#person-carry-inquiry').value = filter.person;
+    if (filter.subject) {
+      read(`/api/inquiries?subject=${encodeURIComponent(filter.subject)}`)
+        .then((found) => fill($('#inquiries'), found.length ? found.map(inquiry)
+          : el('p', { class: 'muted', id: 'no-inquiries' }, `${filter.subject} 没有追责记录。`)))
+        .catch((error) => failed($('#inquiries'), error));
     }
     if (filter.person) {
       person().then((view) => fill($('#person-view'), view)).catch((error) => failed($('#person-view'), error));

@@ -1,20 +1,14 @@
 // 事项列表: the form's fields are the query API's filters; the page's address carries them, so a list can be
 // bookmarked, and back and forward work as everywhere else.
 import { $, el, fill, header, read, codeNames, name, formatDate, failed, recordLink } from './common.js';
+import { options, listQuery, pagedList } from './list-page.js';
 
 const FILTERS = ['q', 'stage', 'riskLevel', 'decision', 'category', 'jurisdiction', 'year', 'overdue', 'sort', 'size'];
 const params = new URLSearchParams(window.location.search);
 
-function options(select, names) {
-  for (const [code, label] of Object.entries(names)) {
-    if (code !== 'NONE') select.append(el('option', { value: code }, label));
-  }
-}
-
-function pageLink(page, label) {
-  const next = new URLSearchParams(params);
-  next.set('page', page);
-  return el('a', { class: 'button secondary', href: `/matters?${next}` }, label);
+/** The stats' names without 未定级/未决策 (NONE), which is no filter of the list. */
+function filterable(names) {
+  return Object.fromEntries(Object.entries(names).filter(([code]) => code !== 'NONE'));
 }
 
 function table(result, names) {
@@ -46,23 +40,13 @@ function filing(matter) {
   try {
     await header('matters');
     const names = await codeNames();
-    options($('#stage'), names.stage);
-    options($('#riskLevel'), names.level);
-    options($('#decision'), names.decision);
-    options($('#category'), names.category);
+    options($('#stage'), filterable(names.stage));
+    options($('#riskLevel'), filterable(names.level));
+    options($('#decision'), filterable(names.decision));
+    options($('#category'), filterable(names.category));
     for (const key of FILTERS) if (params.has(key)) $(`#${key}`).value = params.get(key);
-    const search = new URLSearchParams();
-    for (const key of [...FILTERS, 'page']) if (params.get(key)) search.set(key, params.get(key));
-    if (!search.has('sort')) search.set('sort', '-registeredOn');
-    if (!search.has('size')) search.set('size', '20');
-    const result = await read(`/api/matters?${search}`);
-    const pages = Math.max(1, Math.ceil(result.total / result.size));
-    fill($('#content'),
-      el('p', { id: 'summary' }, `共 ${result.total} 件,第 ${result.page + 1} / ${pages} 页`),
-      table(result, names),
-      el('nav', { class: 'pager', 'aria-label': '分页' },
-        result.page > 0 ? pageLink(result.page - 1, '上一页') : null,
-        result.page + 1 < pages ? pageLink(result.page + 1, '下一页') : null));
+    const result = await read(`/api/matters?${listQuery(params, FILTERS, '-registeredOn')}`);
+    fill($('#content'), pagedList('/matters', params, result, table(result, names)));
   } catch (error) {
     failed($('#content'), error);
   }

@@ -1,7 +1,7 @@
 // 总览 for the supervising office: /api/stats for the chosen year and jurisdiction, the monthly table, what is
 // overdue, and the live stream, which reloads the figures when a matter changes.
 import {
-  $, el, fill, header, read, formatDate, percent, failed, recordLink, todayInChina,
+  $, el, fill, header, read, formatDate, percent, failed, recordLink, caseLink, todayInChina,
 } from './common.js';
 
 const params = new URLSearchParams(window.location.search);
@@ -91,6 +91,25 @@ async function matterList(ids, empty) {
   ids.length > shown.length ? el('li', { class: 'muted' }, `另有 ${ids.length - shown.length} 件`) : null);
 }
 
+/** 政法办案: the rulings R8 holds back now (风险未化解的不得裁决), each linking to its case's record page. */
+async function heldBackCases() {
+  const section = el('section', { class: 'panel', id: 'held-back' });
+  try {
+    const cases = await read(`/api/stats/cases${query()}`);
+    const held = cases.heldBack;
+    const shown = held.matterIds.slice(0, 12);
+    const views = await Promise.all(shown.map((id) => read(`/api/cases/${encodeURIComponent(id)}`).catch(() => ({ id }))));
+    return fill(section, el('h2', {}, `${held.label}(政法办案)`),
+      el('p', { id: 'held-back-summary' }, `办案风险评估案件 ${cases.total} 件,其中风险未化解、暂缓裁决 ${held.count} 件。`),
+      held.count === 0 ? el('p', { class: 'muted' }, '没有暂缓裁决的案件。')
+        : el('ul', { class: 'plain' }, views.map((view) => el('li', {}, caseLink(view.id, view.caseNumber))),
+          held.count > shown.length ? el('li', { class: 'muted' }, `另有 ${held.count - shown.length} 件`) : null));
+  } catch (error) {
+    failed(fill(section, el('h2', {}, '暂缓裁决的案件'), el('div')).lastChild, error);
+    return section;
+  }
+}
+
 async function deadlines() {
   const overdue = await read('/api/deadlines/overdue');
   if (overdue.length === 0) return el('p', { class: 'muted' }, '目前没有逾期事项。');
@@ -160,7 +179,8 @@ async function render() {
         await matterList(stats.openRisks.matterIds, '没有跟踪中的未化解风险。')),
       el('section', { class: 'panel', id: 'incidents' }, el('h2', {}, '决策后发生的不稳定事件'),
         await matterList(incidents.matterIds, '决策后没有发生不稳定事件。')),
-      el('section', { class: 'panel', id: 'deadlines' }, el('h2', {}, '逾期未报的报表与清单'), await deadlines())),
+      el('section', { class: 'panel', id: 'deadlines' }, el('h2', {}, '逾期未报的报表与清单'), await deadlines()),
+      await heldBackCases()),
     await monthlyPanel());
   fill($('#content'), content);
   for (const drawChart of charts) drawChart();

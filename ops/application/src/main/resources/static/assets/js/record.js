@@ -1,13 +1,19 @@
-// 一事一档: one record's status, its dossier as a timeline (optionally as it stood on a date), its
-// accountability view with the breaches, and the acts the signed-in role may record on it.
+// 一事一档: one record — a matter (?id=) or a 政法办案 case (?case=) — its status, its dossier as a timeline
+// (optionally as it stood on a date), its accountability view with the breaches, its export and 四性 result, and
+// the acts the signed-in role may record on a matter.
 import {
   $, el, fill, header, read, api, codeNames, formatDate, formatTime, failed, todayInChina, link,
 } from './common.js';
 import { actForms } from './acts.js';
+import { caseFacts } from './case-facts.js';
+import { integrityPanel, integrityBanner } from './integrity.js';
 
 const params = new URLSearchParams(window.location.search);
-const id = params.get('id') || '';
+const isCase = params.has('case');
+const id = (isCase ? params.get('case') : params.get('id')) || '';
 const asOf = params.get('asOf') || '';
+const recordHref = `/record?${isCase ? 'case' : 'id'}=${encodeURIComponent(id)}`;
+const base = `/api/${isCase ? 'cases' : 'matters'}/${encodeURIComponent(id)}`;
 
 /** The chosen recording time, read as China time: the record as it stood then. */
 function asOfParameter() {
@@ -86,44 +92,48 @@ function accountability(view) {
 function asOfForm(dossier) {
   const time = el('input', { type: 'datetime-local', step: 1, id: 'as-of', name: 'asOf', value: asOf || nowInChina(), max: nowInChina() });
   return el('form', { class: 'filters', method: 'get', action: '/record', id: 'as-of-form' },
-    el('input', { type: 'hidden', name: 'id', value: id }),
+    el('input', { type: 'hidden', name: isCase ? 'case' : 'id', value: id }),
     el('div', {}, el('label', { for: 'as-of' }, '档案截至(录入时间)'), time),
     el('div', {}, el('button', { type: 'submit', id: 'as-of-submit' }, '查看当时的档案')),
-    asOf ? el('div', {}, el('a', { class: 'button secondary', href: `/record?id=${encodeURIComponent(id)}` }, '回到最新')) : null,
+    asOf ? el('div', {}, el('a', { class: 'button secondary', href: recordHref }, '回到最新')) : null,
     el('p', { class: 'muted', id: 'as-of-note' }, dossier.asOf ? `显示截至 ${formatTime(dossier.asOf)} 已录入的档案` : '显示当前档案'));
 }
 
 async function render() {
-  const me = await header('matters');
-  if (!id) throw new Error('未指定事项');
-  const dossierAnswer = await api(`/api/matters/${encodeURIComponent(id)}/dossier${asOfParameter()}`);
+  const me = await header(isCase ? 'cases' : 'matters');
+  if (!id) throw new Error(isCase ? '未指定案件' : '未指定事项');
+  const dossierAnswer = await api(`${base}/dossier${asOfParameter()}`);
   if (!dossierAnswer.ok) {
     fill($('#content'), el('h1', {}, '一事一档'), el('p', { class: 'error', role: 'alert', id: 'not-recorded' },
       dossierAnswer.body.detail || dossierAnswer.body.title),
-    link(`/record?id=${encodeURIComponent(id)}`, '查看当前档案'));
+    link(recordHref, '查看当前档案'));
     return;
   }
   const dossier = dossierAnswer.body;
   const [status, timeline, names] = await Promise.all([
-    read(`/api/matters/${encodeURIComponent(id)}`),
-    read(`/api/matters/${encodeURIComponent(id)}/accountability${asOfParameter()}`),
-    codeNames(),
+    api(base), read(`${base}/accountability${asOfParameter()}`), isCase ? null : codeNames(),
   ]);
-  document.title = `${dossier.facts.title} · 一事一档 · 稳评`;
-  const forms = dossier.asOf ? [] : actForms(me, status, names, (title) => {
-    window.location.assign(`/record?id=${encodeURIComponent(id)}&done=${encodeURIComponent(title)}`);
+  if (!status.ok) throw new Error(status.body.detail || status.body.title);
+  const title = isCase ? `案件 ${dossier.facts.caseNumber}` : dossier.facts.title;
+  document.title = `${title} · 一事一档 · 稳评`;
+  const forms = dossier.asOf || isCase ? [] : actForms(me, status.body, names, (act) => {
+    window.location.assign(`${recordHref}&done=${encodeURIComponent(act)}`);
   });
   const done = params.get('done');
+  const current = dossier.asOf ? null : status.body;
   fill($('#content'),
-    el('h1', { id: 'title' }, dossier.facts.title),
+    el('h1', { id: 'title' }, title),
+    integrityBanner(dossierAnswer.integrity || status.integrity),
     done ? el('p', { class: 'notice', role: 'status' }, `已记录:${done}。`) : null,
     asOfForm(dossier),
-    el('section', { class: 'panel' }, el('h2', {}, '事项状态'), facts(dossier, dossier.asOf ? null : status)),
+    el('section', { class: 'panel' }, el('h2', {}, isCase ? '案件状态' : '事项状态'),
+      isCase ? caseFacts(dossier, current) : facts(dossier, current)),
     el('div', { class: 'two-columns' },
       el('section', { class: 'panel' }, el('h2', {}, `一事一档(${dossier.eventCount} 件记录)`),
         el('ol', { class: 'timeline', id: 'timeline' }, dossier.entries.map(entry))),
-      el('div', {}, accountability(timeline),
+      el('div', {}, accountability(timeline), integrityPanel(base),
         forms.length ? el('section', { class: 'panel', id: 'acts' }, el('h2', {}, '记录办理环节'), forms) : null)));
+  if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
 }
 
 render().catch((error) => failed($('#content'), error));

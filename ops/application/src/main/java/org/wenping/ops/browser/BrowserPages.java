@@ -12,6 +12,7 @@ class BrowserPages implements WebMvcConfigurer {
         registry.addViewController("/").setViewName("forward:/overview.html");
         registry.addViewController("/login").setViewName("forward:/login.html");
         registry.addViewController("/matters").setViewName("forward:/matters.html");
+        registry.addViewController("/cases").setViewName("forward:/cases.html");
         registry.addViewController("/record").setViewName("forward:/record.html");
         registry.addViewController("/inspector").setViewName("forward:/inspector.html");
     }

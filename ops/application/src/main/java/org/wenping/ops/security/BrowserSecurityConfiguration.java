@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class BrowserSecurityConfiguration {
-    private static final String[] PAGES = {"/", "/login", "/logout", "/matters", "/record", "/inspector"};
+    private static final String[] PAGES = {"/", "/login", "/logout", "/matters", "/cases", "/record", "/inspector"};
     private static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico"};
 
     @Bean

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web application in Debian's headless Chromium, against the application with the demo year (loaded once for
  * the class): sign-in, the overview's figures, a record's timeline as of now and as of earlier, the CSV, a refused
- * decision, and a title with markup shown as text.
+ * decision, a title with markup shown as text, the case list and a case's record with its 四性 result, and an
+ * inquiry's finding linking to the events it cites.
  */
 class WebApplicationIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -122,16 +123,7 @@ class WebApplicationIT {
         JsonNode dossier = app.as("archivist").get("/api/matters/" + id + "/dossier").json();
         signInAs("archivist");
         browser.driver().get(url("/record?id=" + id));
-        List<WebElement> entries = waitForAll(By.cssSelector("#timeline > li"));
-        assertThat(entries).hasSize(dossier.get("entries").size());
-        for (int i = 0; i < entries.size(); i++) {
-            JsonNode expected = dossier.get("entries").get(i);
-            WebElement shown = entries.get(i);
-            assertThat(shown.getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
-            assertThat(shown.getText()).contains(expected.get("description").asText(), expected.get("hash").asText(),
-                    expected.at("/actor/displayName").asText(), expected.at("/actor/roleLabel").asText(),
-                    chinese(LocalDate.parse(expected.get("businessDate").asText())));
-        }
+        assertTheTimelineShows(dossier);
 
         int cut = firstEntryRecordedInALaterSecond(dossier.get("entries"));
         LocalDateTime asOf = LocalDateTime.ofInstant(Instant.parse(dossier.at("/entries/" + cut + "/recordedAt").asText()),
@@ -145,6 +137,63 @@ class WebApplicationIT {
         assertThat(waitForAll(By.cssSelector("#timeline > li"))).hasSize(cut).hasSize(earlier.get("entries").size());
         assertThat(text(By.id("stage"))).isEqualTo(earlier.at("/facts/stage/label").asText());
         assertThat(text(By.id("as-of-note"))).startsWith("显示截至");
+    }
+
+    @Test
+    void theCaseListShowsCasesAndACaseRecordsTimelineIsItsDossier() {
+        JsonNode list = app.as("archivist").get("/api/cases?sort=-listedOn&size=20").json();
+        signInAs("archivist");
+        browser.driver().findElement(By.linkText("案件列表")).click();
+        List<WebElement> rows = waitForAll(By.cssSelector("#cases tbody tr"));
+        assertThat(list.get("total").asInt()).isPositive();
+        assertThat(rows).hasSize(list.get("items").size());
+        assertThat(text(By.id("summary"))).startsWith("共 " + list.get("total").asInt() + " 件");
+        assertThat(rows.get(0).getAttribute("data-id")).isEqualTo(list.at("/items/0/id").asText());
+
+        String id = list.at("/items/0/id").asText();
+        JsonNode dossier = app.as("archivist").get("/api/cases/" + id + "/dossier").json();
+        rows.get(0).findElement(By.linkText(list.at("/items/0/caseNumber").asText())).click();
+        waitFor(ExpectedConditions.urlContains("/record?case="));
+        assertTheTimelineShows(dossier);
+        List<WebElement> persons = waitForAll(By.cssSelector("#persons > li"));
+        assertThat(persons).extracting(person -> person.getAttribute("data-key-id"))
+                .containsExactlyElementsOf(dossier.at("/facts/persons").findValuesAsText("keyId"));
+    }
+
+    @Test
+    void aRecordShowsItsExportAndItsFourPropertiesItemByItem() {
+        String id = app.as("archivist").get("/api/cases?size=1").json().at("/items/0/id").asText();
+        JsonNode report = app.as("archivist").get("/api/cases/" + id + "/dossier/four-properties").json();
+        signInAs("archivist");
+        browser.driver().get(url("/record?case=" + id));
+        List<WebElement> items = waitForAll(By.cssSelector("#four-properties tbody tr"));
+        assertThat(items).hasSize(report.get("items").size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode expected = report.get("items").get(i);
+            assertThat(items.get(i).getAttribute("data-result")).isEqualTo(expected.get("result").asText());
+            assertThat(items.get(i).getText()).contains(expected.get("propertyLabel").asText(),
+                    expected.get("item").asText(), expected.get("resultLabel").asText());
+        }
+        assertThat(browser.driver().findElement(By.id("export-link")).getAttribute("href"))
+                .isEqualTo(url("/api/cases/" + id + "/dossier/export"));
+        assertThat(browser.driver().findElements(By.id("integrity-warning"))).isEmpty();
+    }
+
+    @Test
+    void theInspectorsPageListsAnInquirysFindingLinkedToTheEventsItCites() {
+        JsonNode inquiry = app.as("inspector").get("/api/inquiries?subject=demo-case-02").json().get(0);
+        JsonNode finding = inquiry.at("/findings/0");
+        long cited = finding.at("/evidence/0").asLong();
+        signInAs("inspector");
+        browser.driver().get(url("/inspector?subject=demo-case-02"));
+        WebElement shown = waitFor(By.cssSelector("#inquiries .finding"));
+        assertThat(shown.getAttribute("data-finding-id")).isEqualTo(finding.get("findingId").asText());
+        assertThat(shown.getText()).contains(finding.at("/breach/label").asText(), finding.get("statement").asText());
+        WebElement citedLink = shown.findElement(By.cssSelector(".evidence a[href$='#event-" + cited + "']"));
+        assertThat(citedLink.getAttribute("textContent")).isEqualTo("#" + cited);
+        citedLink.click();
+        waitFor(ExpectedConditions.urlContains("/record?case=demo-case-02#event-" + cited));
+        assertThat(waitFor(By.id("event-" + cited)).getAttribute("data-sequence")).isEqualTo(String.valueOf(cited));
     }
 
     /** The link is followed with the page's own session, as the browser follows it, bypassing its download bar. */
@@ -208,7 +257,6 @@ class WebApplicationIT {
     /** The README's pictures, at a laptop's and a wall screen's size, into target/screenshots/. */
     @Test
     void takesTheScreenshotsOfTheReadme() {
-        String id = app.as("archivist").get("/api/matters?stage=TRACKING&size=1").json().at("/items/0/id").asText();
         Path folder = Path.of("target", "screenshots");
         try {
             for (int[] size : new int[][]{{1366, 768}, {1920, 1080}}) {
@@ -217,8 +265,9 @@ class WebApplicationIT {
                 waitFor(By.cssSelector("#monthly-table"));
                 browser.screenshot(folder.resolve("overview-" + size[0] + ".png"));
                 signInAs("archivist");
-                browser.driver().get(url("/record?id=" + id));
+                browser.driver().get(url("/record?case=demo-case-02"));
                 waitFor(By.cssSelector("#timeline > li"));
+                waitFor(By.cssSelector("#four-properties tbody tr"));
                 browser.screenshot(folder.resolve("record-" + size[0] + ".png"));
                 signInAs("inspector");
                 browser.driver().get(url("/inspector?person=decider"));
@@ -228,6 +277,20 @@ class WebApplicationIT {
             }
         } finally {
             browser.resize(1366, 768);
+        }
+    }
+
+    /** The record page's timeline has the dossier's entries, in order: who, what, when, the hash. */
+    private static void assertTheTimelineShows(JsonNode dossier) {
+        List<WebElement> entries = waitForAll(By.cssSelector("#timeline > li"));
+        assertThat(entries).hasSize(dossier.get("entries").size());
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode expected = dossier.get("entries").get(i);
+            WebElement shown = entries.get(i);
+            assertThat(shown.getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
+            assertThat(shown.getText()).contains(expected.get("description").asText(), expected.get("hash").asText(),
+                    expected.at("/actor/displayName").asText(), expected.at("/actor/roleLabel").asText(),
+                    chinese(LocalDate.parse(expected.get("businessDate").asText())));
         }
     }
 
