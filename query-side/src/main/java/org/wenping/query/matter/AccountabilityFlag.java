@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * {@code /accountability} name them. Each is judged twice, side by side: on a view in memory and as a query on the
  * stored views; IndexedListingTest holds the two to the same answers.
  */
-public enum AccountabilityFlag {
+enum AccountabilityFlag {
     /** 评而不用: the latest decision is one the grading table does not allow (R2). */
     ASSESSMENT_NOT_USED,
     /** 迟报: the decision was filed after its deadline (R6). */

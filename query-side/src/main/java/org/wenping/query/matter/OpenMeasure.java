@@ -3,5 +3,5 @@ package org.wenping.query.matter;
 import java.time.LocalDate;
 
 /** A 化解措施 adopted with a due date and not yet carried out; past that date it is 防范化解不落实. */
-public record OpenMeasure(String measureId, LocalDate dueBy) {
+record OpenMeasure(String measureId, LocalDate dueBy) {
 }
