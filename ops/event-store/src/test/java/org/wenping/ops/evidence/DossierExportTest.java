@@ -128,7 +128,10 @@ class DossierExportTest {
     @Test
     void aFlippedByteInTheCheckpointIsNamed() {
         String root = new String(export.get(ExportFiles.CHECKPOINT), StandardCharsets.UTF_8).lines().skip(2).findFirst().orElseThrow();
-        ExportReport report = flip(ExportFiles.CHECKPOINT, root.substring(0, 10));
+        // Another base64 letter in the root, so that the note still parses and only its content changed (a flipped
+        // bit could also make the character no base64 at all, which is a different finding).
+        char other = root.charAt(9) == 'A' ? 'B' : 'A';
+        ExportReport report = replace(ExportFiles.CHECKPOINT, root, root.substring(0, 9) + other + root.substring(10));
         assertThat(report.findings()).anyMatch(f -> f.file().equals(ExportFiles.CHECKPOINT) && f.detail().contains("签名"));
         assertThat(report.findings()).filteredOn(f -> f.file().startsWith(ExportFiles.PROOFS)).hasSize(3);
     }
@@ -156,6 +159,15 @@ class DossierExportTest {
         bytes[at + needle.length - 1] ^= 0x01;
         Map<String, byte[]> tampered = new LinkedHashMap<>(export);
         tampered.put(name, bytes);
+        return ExportVerifier.verify(tampered, Optional.empty());
+    }
+
+    /** The report after {@code from} in entry {@code name} is replaced by {@code to} of the same length. */
+    private ExportReport replace(String name, String from, String to) {
+        String text = new String(export.get(name), StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Map<String, byte[]> tampered = new LinkedHashMap<>(export);
+        tampered.put(name, text.replace(from, to).getBytes(StandardCharsets.UTF_8));
         return ExportVerifier.verify(tampered, Optional.empty());
     }
 
