@@ -1,7 +1,5 @@
 package org.wenping.ops.store;
 
-import com.mongodb.client.MongoDatabase;
-import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -11,11 +9,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.BsonDocument;
-import org.wenping.ops.signing.NoteSigner;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +36,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     private final long catchUpScanDistance;
     private final AppendObserver observer;
 
-    private MongoEventStorageEngine(Builder builder) {
+    MongoEventStorageEngine(MongoEventStorageEngineBuilder builder) {
         super(builder);
         this.collections = EventStoreCollections.named(builder.database, builder.collectionPrefix);
         this.reader = new CommitReader(new CommitWindows(collections.commits()));
@@ -51,8 +46,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         this.appender = new CommitAppender(collections, builder.durability, builder.clock, builder.signer, observer);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static MongoEventStorageEngineBuilder builder() {
+        return new MongoEventStorageEngineBuilder();
     }
 
     @Override
@@ -175,85 +170,5 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     @Override
     public void close() {
         appender.close();
-    }
-
-    /** Builds the engine; database and durability are required, the rest defaults as in Axon. */
-    public static final class Builder extends BatchingEventStorageEngine.Builder {
-        private MongoDatabase database;
-        private StoreDurability durability;
-        private Clock clock = Clock.systemUTC();
-        private long catchUpScanDistance = 5_000;
-        private NoteSigner signer;
-        private String collectionPrefix = "event";
-        private AppendObserver observer = AppendObserver.NONE;
-
-        public Builder database(MongoDatabase database) {
-            this.database = database;
-            return this;
-        }
-
-        /** Keeps this log in collections of its own ({@link EventStoreCollections#named}); the event store's by default. */
-        public Builder collectionPrefix(String prefix) {
-            this.collectionPrefix = prefix;
-            return this;
-        }
-
-        public Builder durability(StoreDurability durability) {
-            this.durability = durability;
-            return this;
-        }
-
-        /** How far behind a tracking reader must be before one scan beats a sequence of {@code $in} windows. */
-        public Builder catchUpScanDistance(long events) {
-            this.catchUpScanDistance = events;
-            return this;
-        }
-
-        /** The key every commit is signed with; without one commits are unsigned and a verifier reports them as forged. */
-        public Builder signer(NoteSigner signer) {
-            this.signer = signer;
-            return this;
-        }
-
-        /** Told of every append and every group written, for metrics. */
-        public Builder observer(AppendObserver observer) {
-            this.observer = observer;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        @Override
-        public Builder eventSerializer(Serializer eventSerializer) {
-            super.eventSerializer(eventSerializer);
-            return this;
-        }
-
-        @Override
-        public Builder snapshotSerializer(Serializer snapshotSerializer) {
-            super.snapshotSerializer(snapshotSerializer);
-            return this;
-        }
-
-        @Override
-        public Builder upcasterChain(EventUpcaster upcasterChain) {
-            super.upcasterChain(upcasterChain);
-            return this;
-        }
-
-        @Override
-        protected void validate() throws AxonConfigurationException {
-            super.validate();
-            if (database == null) throw new AxonConfigurationException("a MongoDatabase is required");
-            if (durability == null) throw new AxonConfigurationException("a StoreDurability is required");
-        }
-
-        public MongoEventStorageEngine build() {
-            validate();
-            return new MongoEventStorageEngine(this);
-        }
     }
 }
