@@ -1,12 +1,13 @@
 package org.wenping.query.accountability;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
 import org.wenping.query.batch.ViewDocuments;
+import org.wenping.query.readmodel.ReadModel;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,41 +43,35 @@ class PersonActionsRepository {
     private static final String LISTED_IN = "listedIn";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withZone(ZoneOffset.UTC);
 
-    private final MongoCollection<Document> actions;
-    private final MongoCollection<Document> months;
-    private final MongoCollection<Document> users;
-    private final MongoCollection<Document> matters;
+    private final ReadModel model;
 
-    PersonActionsRepository(MongoDatabase database) {
-        this.actions = database.getCollection(ACTIONS);
-        this.months = database.getCollection(MONTHS);
-        this.users = database.getCollection(USERS);
-        this.matters = database.getCollection(MATTERS);
+    PersonActionsRepository(ReadModels readModels) {
+        this.model = readModels.of(PersonActionsProjection.GROUP, ACTIONS, MONTHS, USERS, MATTERS);
     }
 
     Optional<MatterRef> matter(String matterId) {
         writeInOrder();
-        return BatchedWrites.find(matters, matterId).map(d -> read(d, MatterRef.class));
+        return BatchedWrites.find(matters(), matterId).map(d -> read(d, MatterRef.class));
     }
 
     void save(MatterRef matter) {
         writeInOrder();
-        BatchedWrites.replace(matters, matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
+        BatchedWrites.replace(matters(), matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
     }
 
     Optional<PersonMatterActions> find(String userId, String matterId) {
         writeInOrder();
-        return BatchedWrites.find(actions, PersonMatterActions.key(userId, matterId))
+        return BatchedWrites.find(actions(), PersonMatterActions.key(userId, matterId))
                 .map(d -> read(d, PersonMatterActions.class));
     }
 
     /** Saves the user's actions on a matter and lists the matter under the user; both idempotent. */
     void save(PersonMatterActions document) {
         writeInOrder();
-        Optional<Document> stored = BatchedWrites.find(actions, document.id());
+        Optional<Document> stored = BatchedWrites.find(actions(), document.id());
         String listedIn = stored.map(d -> d.getString(LISTED_IN))
                 .orElseGet(() -> MONTH.format(document.actions().get(0).recordedAt()));
-        BatchedWrites.replace(actions, document.id(), ViewDocuments.toDocument(document.id(), document).append(LISTED_IN, listedIn));
+        BatchedWrites.replace(actions(), document.id(), ViewDocuments.toDocument(document.id(), document).append(LISTED_IN, listedIn));
         if (stored.isEmpty()) {
             listUnder(document.userId(), listedIn, new ListedMatter(document.matterId(), document.jurisdiction()));
         }
@@ -84,36 +79,36 @@ class PersonActionsRepository {
 
     private void listUnder(String userId, String month, ListedMatter matter) {
         String monthKey = userId + "|" + month;
-        Optional<Document> monthList = BatchedWrites.find(months, monthKey);
+        Optional<Document> monthList = BatchedWrites.find(months(), monthKey);
         if (monthList.isEmpty()) addMonth(userId, month);
         List<Document> listed = new ArrayList<>(monthList.map(d -> d.getList("matters", Document.class)).orElse(List.of()));
         if (listed.stream().noneMatch(entry -> entry.getString("matterId").equals(matter.matterId()))) {
             listed.add(new Document("matterId", matter.matterId()).append("jurisdiction", matter.jurisdiction()));
-            BatchedWrites.replace(months, monthKey, new Document("_id", monthKey).append("matters", listed));
+            BatchedWrites.replace(months(), monthKey, new Document("_id", monthKey).append("matters", listed));
         }
     }
 
     private void addMonth(String userId, String month) {
-        List<String> userMonths = new ArrayList<>(BatchedWrites.find(users, userId)
+        List<String> userMonths = new ArrayList<>(BatchedWrites.find(users(), userId)
                 .map(d -> d.getList("months", String.class)).orElse(List.of()));
         if (!userMonths.contains(month)) {
             userMonths.add(month);
             userMonths.sort(null);
-            BatchedWrites.replace(users, userId, new Document("_id", userId).append("months", userMonths));
+            BatchedWrites.replace(users(), userId, new Document("_id", userId).append("months", userMonths));
         }
     }
 
     private void writeInOrder() {
-        BatchedWrites.writeInOrder(users, months, actions, matters);
+        BatchedWrites.writeInOrder(users(), months(), actions(), matters());
     }
 
     /** The matters the user acted on, month by month in the order first acted on: one {@code _id}, one {@code $in}. */
     List<ListedMatter> listedFor(String userId) {
-        Document user = users.find(Filters.eq("_id", userId)).first();
+        Document user = users().find(Filters.eq("_id", userId)).first();
         if (user == null) return List.of();
         List<String> keys = user.getList("months", String.class).stream().map(month -> userId + "|" + month).toList();
         Map<String, Document> byKey = new HashMap<>();
-        months.find(Filters.in("_id", keys)).forEach(d -> byKey.put(d.getString("_id"), d));
+        months().find(Filters.in("_id", keys)).forEach(d -> byKey.put(d.getString("_id"), d));
         List<ListedMatter> listed = new ArrayList<>();
         for (String key : keys) {
             Document month = byKey.get(key);
@@ -127,7 +122,7 @@ class PersonActionsRepository {
     /** The user's documents for {@code matterIds}, in that order: one {@code $in}. */
     List<PersonMatterActions> actionsOf(String userId, List<String> matterIds) {
         Map<String, PersonMatterActions> byKey = new HashMap<>();
-        actions.find(Filters.in("_id", matterIds.stream().map(id -> PersonMatterActions.key(userId, id)).toList()))
+        actions().find(Filters.in("_id", matterIds.stream().map(id -> PersonMatterActions.key(userId, id)).toList()))
                 .forEach(d -> byKey.put(d.getString("_id"), read(d, PersonMatterActions.class)));
         return matterIds.stream().map(id -> byKey.get(PersonMatterActions.key(userId, id)))
                 .filter(Objects::nonNull).toList();
@@ -139,10 +134,23 @@ class PersonActionsRepository {
     }
 
     void deleteAll() {
-        actions.deleteMany(new Document());
-        months.deleteMany(new Document());
-        users.deleteMany(new Document());
-        matters.deleteMany(new Document());
+        model.reset();
+    }
+
+    private MongoCollection<Document> actions() {
+        return model.collection(ACTIONS);
+    }
+
+    private MongoCollection<Document> months() {
+        return model.collection(MONTHS);
+    }
+
+    private MongoCollection<Document> users() {
+        return model.collection(USERS);
+    }
+
+    private MongoCollection<Document> matters() {
+        return model.collection(MATTERS);
     }
 
     private static <T> T read(Document stored, Class<T> type) {

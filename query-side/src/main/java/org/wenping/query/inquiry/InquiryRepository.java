@@ -1,12 +1,13 @@
 package org.wenping.query.inquiry;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
 import org.wenping.query.batch.ViewDocuments;
+import org.wenping.query.readmodel.ReadModel;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,52 +34,48 @@ class InquiryRepository {
     static final String BY_SUBJECT = "inquiries_by_subject";
     static final String BY_PERSON = "inquiry_findings_by_person";
 
-    private final MongoCollection<Document> inquiries;
-    private final MongoCollection<Document> bySubject;
-    private final MongoCollection<Document> byPerson;
+    private final ReadModel model;
 
-    InquiryRepository(MongoDatabase database) {
-        this.inquiries = database.getCollection(INQUIRIES);
-        this.bySubject = database.getCollection(BY_SUBJECT);
-        this.byPerson = database.getCollection(BY_PERSON);
+    InquiryRepository(ReadModels readModels) {
+        this.model = readModels.of(InquiryProjection.GROUP, INQUIRIES, BY_SUBJECT, BY_PERSON);
     }
 
     Optional<InquiryView> find(String inquiryId) {
         writeInOrder();
-        return BatchedWrites.find(inquiries, inquiryId).map(d -> ViewDocuments.read(d, InquiryView.class));
+        return BatchedWrites.find(inquiries(), inquiryId).map(d -> ViewDocuments.read(d, InquiryView.class));
     }
 
     void save(InquiryView view) {
         writeInOrder();
         listUnderSubject(view);
         view.findings().forEach(f -> listUnderPerson(f.person(), new FindingRef(view.id(), f.findingId(), view.jurisdiction())));
-        BatchedWrites.replace(inquiries, view.id(), ViewDocuments.toDocument(view.id(), view));
+        BatchedWrites.replace(inquiries(), view.id(), ViewDocuments.toDocument(view.id(), view));
     }
 
     private void listUnderSubject(InquiryView view) {
-        Optional<Document> stored = BatchedWrites.find(bySubject, view.subjectId());
+        Optional<Document> stored = BatchedWrites.find(bySubject(), view.subjectId());
         List<String> listed = new ArrayList<>(stored.map(d -> d.getList("inquiries", String.class)).orElse(List.of()));
         if (listed.contains(view.id())) return;
         listed.add(view.id());
-        BatchedWrites.replace(bySubject, view.subjectId(), new Document("_id", view.subjectId())
+        BatchedWrites.replace(bySubject(), view.subjectId(), new Document("_id", view.subjectId())
                 .append("jurisdiction", view.jurisdiction()).append("inquiries", listed));
     }
 
     private void listUnderPerson(String person, FindingRef ref) {
-        List<FindingRef> listed = new ArrayList<>(findingsNaming(BatchedWrites.find(byPerson, person)));
+        List<FindingRef> listed = new ArrayList<>(findingsNaming(BatchedWrites.find(byPerson(), person)));
         if (listed.contains(ref)) return;
         listed.add(ref);
         Document document = ViewDocuments.toDocument(person, new PersonFindings(listed));
-        BatchedWrites.replace(byPerson, person, document);
+        BatchedWrites.replace(byPerson(), person, document);
     }
 
     private void writeInOrder() {
-        BatchedWrites.writeInOrder(bySubject, byPerson, inquiries);
+        BatchedWrites.writeInOrder(bySubject(), byPerson(), inquiries());
     }
 
     /** The subject's jurisdiction and its inquiries in the order opened: one {@code _id}, one {@code $in}. */
     Optional<SubjectInquiries> forSubject(String subjectId) {
-        Document subject = bySubject.find(Filters.eq("_id", subjectId)).first();
+        Document subject = bySubject().find(Filters.eq("_id", subjectId)).first();
         if (subject == null) return Optional.empty();
         return Optional.of(new SubjectInquiries(subject.getString("jurisdiction"),
                 findAll(subject.getList("inquiries", String.class))));
@@ -86,21 +83,31 @@ class InquiryRepository {
 
     /** The findings naming {@code person}, in the order recorded: one {@code _id}. */
     List<FindingRef> findingsNaming(String person) {
-        return findingsNaming(Optional.ofNullable(byPerson.find(Filters.eq("_id", person)).first()));
+        return findingsNaming(Optional.ofNullable(byPerson().find(Filters.eq("_id", person)).first()));
     }
 
     /** The inquiries of {@code ids}, in that order: one {@code $in}. */
     List<InquiryView> findAll(List<String> ids) {
         if (ids.isEmpty()) return List.of();
         Map<String, InquiryView> byId = new HashMap<>();
-        inquiries.find(Filters.in("_id", ids)).forEach(d -> byId.put(d.getString("_id"), ViewDocuments.read(d, InquiryView.class)));
+        inquiries().find(Filters.in("_id", ids)).forEach(d -> byId.put(d.getString("_id"), ViewDocuments.read(d, InquiryView.class)));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     void deleteAll() {
-        inquiries.deleteMany(new Document());
-        bySubject.deleteMany(new Document());
-        byPerson.deleteMany(new Document());
+        model.reset();
+    }
+
+    private MongoCollection<Document> inquiries() {
+        return model.collection(INQUIRIES);
+    }
+
+    private MongoCollection<Document> bySubject() {
+        return model.collection(BY_SUBJECT);
+    }
+
+    private MongoCollection<Document> byPerson() {
+        return model.collection(BY_PERSON);
     }
 
     private static List<FindingRef> findingsNaming(Optional<Document> stored) {

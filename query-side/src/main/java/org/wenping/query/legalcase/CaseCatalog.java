@@ -1,10 +1,8 @@
 package org.wenping.query.legalcase;
 
-import org.springframework.stereotype.Component;
 import org.wenping.query.listing.ViewCatalog;
 
-/** The cases' status views in memory ({@link ViewCatalog}), for the lists on the embedded server. */
-@Component
+/** The cases' status views in memory ({@link ViewCatalog}), for the lists on the embedded server; one per slot of the read model. */
 class CaseCatalog extends ViewCatalog<CaseStatusView> {
     CaseCatalog() {
         super(CaseStatusView::id, CaseStatusView::version);

@@ -31,8 +31,8 @@ public class ViewCatalog<V> {
                 (held, offered) -> version.applyAsLong(offered) >= version.applyAsLong(held) ? offered : held);
     }
 
-    public void clear() {
-        views.clear();
+    public String idOf(V view) {
+        return id.apply(view);
     }
 
     public Stream<V> all(Supplier<Collection<V>> loadAll) {

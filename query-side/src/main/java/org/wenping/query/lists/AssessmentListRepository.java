@@ -1,12 +1,13 @@
 package org.wenping.query.lists;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
 import org.wenping.query.batch.ViewDocuments;
+import org.wenping.query.readmodel.ReadModel;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,59 +26,65 @@ class AssessmentListRepository {
     static final String MATTERS = "assessment_list_matters";
     static final String YEARS = "assessment_list_years";
 
-    private final MongoCollection<Document> lists;
-    private final MongoCollection<Document> matters;
-    private final MongoCollection<Document> years;
+    private final ReadModel model;
 
-    AssessmentListRepository(MongoDatabase database) {
-        this.lists = database.getCollection(LISTS);
-        this.matters = database.getCollection(MATTERS);
-        this.years = database.getCollection(YEARS);
+    AssessmentListRepository(ReadModels readModels) {
+        this.model = readModels.of(AssessmentListsProjection.GROUP, LISTS, MATTERS, YEARS);
     }
 
     Optional<StoredList> list(String listId) {
-        return BatchedWrites.find(lists, listId).map(d -> ViewDocuments.read(d, StoredList.class));
+        return BatchedWrites.find(lists(), listId).map(d -> ViewDocuments.read(d, StoredList.class));
     }
 
     void save(StoredList list) {
-        BatchedWrites.replace(lists, list.listId(), ViewDocuments.toDocument(list.listId(), list));
+        BatchedWrites.replace(lists(), list.listId(), ViewDocuments.toDocument(list.listId(), list));
     }
 
     Optional<StoredMatter> matter(String matterId) {
-        return BatchedWrites.find(matters, matterId).map(d -> ViewDocuments.read(d, StoredMatter.class));
+        return BatchedWrites.find(matters(), matterId).map(d -> ViewDocuments.read(d, StoredMatter.class));
     }
 
     void save(StoredMatter matter) {
-        BatchedWrites.replace(matters, matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
+        BatchedWrites.replace(matters(), matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
     }
 
     YearIndex year(int year) {
-        return BatchedWrites.find(years, String.valueOf(year)).map(d -> ViewDocuments.read(d, YearIndex.class))
+        return BatchedWrites.find(years(), String.valueOf(year)).map(d -> ViewDocuments.read(d, YearIndex.class))
                 .orElseGet(() -> YearIndex.empty(year));
     }
 
     void save(YearIndex index) {
         String id = String.valueOf(index.year());
-        BatchedWrites.replace(years, id, ViewDocuments.toDocument(id, index));
+        BatchedWrites.replace(years(), id, ViewDocuments.toDocument(id, index));
     }
 
     /** The stored lists among {@code listIds}, in no particular order: one {@code $in}. */
     List<StoredList> lists(Collection<String> listIds) {
         List<StoredList> found = new ArrayList<>();
-        lists.find(Filters.in("_id", listIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredList.class)));
+        lists().find(Filters.in("_id", listIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredList.class)));
         return found;
     }
 
     /** The stored matters among {@code matterIds}, in no particular order: one {@code $in}. */
     List<StoredMatter> matters(Collection<String> matterIds) {
         List<StoredMatter> found = new ArrayList<>();
-        matters.find(Filters.in("_id", matterIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredMatter.class)));
+        matters().find(Filters.in("_id", matterIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredMatter.class)));
         return found;
     }
 
     void deleteAll() {
-        lists.deleteMany(new Document());
-        matters.deleteMany(new Document());
-        years.deleteMany(new Document());
+        model.reset();
+    }
+
+    private MongoCollection<Document> lists() {
+        return model.collection(LISTS);
+    }
+
+    private MongoCollection<Document> matters() {
+        return model.collection(MATTERS);
+    }
+
+    private MongoCollection<Document> years() {
+        return model.collection(YEARS);
     }
 }

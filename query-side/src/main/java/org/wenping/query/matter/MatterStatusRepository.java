@@ -1,16 +1,16 @@
 package org.wenping.query.matter;
 
-import com.mongodb.client.MongoDatabase;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.listing.StatusViewStore;
+import org.wenping.query.readmodel.ReadModels;
 
 /** The {@code matter_status} collection: one document per matter, keyed by the matter id. */
 @Repository
 class MatterStatusRepository extends StatusViewStore<MatterStatusView> {
     static final String COLLECTION = "matter_status";
 
-    MatterStatusRepository(MongoDatabase database, MatterCatalog catalog, ListingSource listing) {
-        super(database.getCollection(COLLECTION), catalog, listing == ListingSource.CATALOG, MatterStatusView.class,
-                MatterStatusView::id, view -> view.progress().lastChangedAt());
+    MatterStatusRepository(ReadModels readModels, ListingSource listing) {
+        super(readModels.of(MatterStatusProjection.GROUP, COLLECTION), COLLECTION, MatterCatalog::new,
+                listing == ListingSource.CATALOG, MatterStatusView.class, view -> view.progress().lastChangedAt());
     }
 }

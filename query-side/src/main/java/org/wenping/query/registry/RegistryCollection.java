@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.wenping.query.batch.BatchedWrites;
 import org.wenping.query.batch.ViewDocuments;
+import org.wenping.query.readmodel.ReadModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,49 +24,56 @@ import java.util.Optional;
  * @param <V> the registry's view
  */
 final class RegistryCollection<V extends RegistryEntry<V>> {
-    private final MongoCollection<Document> views;
-    private final MongoCollection<Document> index;
-    private final String listingId;
+    private final ReadModel model;
+    /** The collection of views, and the listing's id in the index collection. */
+    private final String name;
+    private final String index;
     private final Class<V> type;
 
-    RegistryCollection(MongoCollection<Document> views, MongoCollection<Document> index, Class<V> type) {
-        this.views = views;
+    RegistryCollection(ReadModel model, String name, String index, Class<V> type) {
+        this.model = model;
+        this.name = name;
         this.index = index;
-        this.listingId = views.getNamespace().getCollectionName();
         this.type = type;
     }
 
     Optional<V> find(String id) {
-        BatchedWrites.writeInOrder(index, views);
+        MongoCollection<Document> views = views();
+        BatchedWrites.writeInOrder(index(), views);
         return BatchedWrites.find(views, id).map(d -> ViewDocuments.read(d, type));
     }
 
     void save(V view) {
+        MongoCollection<Document> views = views();
+        MongoCollection<Document> index = index();
         BatchedWrites.writeInOrder(index, views);
-        List<Listed> listed = new ArrayList<>(listed(BatchedWrites.find(index, listingId)));
+        List<Listed> listed = new ArrayList<>(listed(BatchedWrites.find(index, name)));
         if (listed.stream().noneMatch(entry -> entry.id().equals(view.id()))) {
             listed.add(new Listed(view.id(), view.jurisdiction()));
-            BatchedWrites.replace(index, listingId, ViewDocuments.toDocument(listingId, new Listing(listed)));
+            BatchedWrites.replace(index, name, ViewDocuments.toDocument(name, new Listing(listed)));
         }
         BatchedWrites.replace(views, view.id(), ViewDocuments.toDocument(view.id(), view));
     }
 
     /** Every entry's id and jurisdiction, in the order registered: one {@code _id}. */
     List<Listed> listed() {
-        return listed(Optional.ofNullable(index.find(Filters.eq("_id", listingId)).first()));
+        return listed(Optional.ofNullable(index().find(Filters.eq("_id", name)).first()));
     }
 
     /** The views of {@code ids}, in that order: one {@code $in}. */
     List<V> findAll(List<String> ids) {
         if (ids.isEmpty()) return List.of();
         Map<String, V> byId = new HashMap<>();
-        views.find(Filters.in("_id", ids)).forEach(d -> byId.put(d.getString("_id"), ViewDocuments.read(d, type)));
+        views().find(Filters.in("_id", ids)).forEach(d -> byId.put(d.getString("_id"), ViewDocuments.read(d, type)));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    void deleteAll() {
-        views.deleteMany(new Document());
-        index.deleteOne(Filters.eq("_id", listingId));
+    private MongoCollection<Document> views() {
+        return model.collection(name);
+    }
+
+    private MongoCollection<Document> index() {
+        return model.collection(index);
     }
 
     private List<Listed> listed(Optional<Document> stored) {

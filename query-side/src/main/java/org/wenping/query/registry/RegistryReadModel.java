@@ -1,9 +1,8 @@
 package org.wenping.query.registry;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
 import org.springframework.stereotype.Repository;
+import org.wenping.query.readmodel.ReadModel;
+import org.wenping.query.readmodel.ReadModels;
 
 /**
  * The registries' read model:
@@ -20,13 +19,14 @@ class RegistryReadModel {
     static final String EXPERTS = "experts";
     static final String LISTINGS = "registry_listings";
 
+    private final ReadModel model;
     private final RegistryCollection<AgencyView> agencies;
     private final RegistryCollection<ExpertView> experts;
 
-    RegistryReadModel(MongoDatabase database) {
-        MongoCollection<Document> listings = database.getCollection(LISTINGS);
-        this.agencies = new RegistryCollection<>(database.getCollection(AGENCIES), listings, AgencyView.class);
-        this.experts = new RegistryCollection<>(database.getCollection(EXPERTS), listings, ExpertView.class);
+    RegistryReadModel(ReadModels readModels) {
+        this.model = readModels.of(RegistryProjection.GROUP, AGENCIES, EXPERTS, LISTINGS);
+        this.agencies = new RegistryCollection<>(model, AGENCIES, LISTINGS, AgencyView.class);
+        this.experts = new RegistryCollection<>(model, EXPERTS, LISTINGS, ExpertView.class);
     }
 
     RegistryCollection<AgencyView> agencies() {
@@ -38,7 +38,6 @@ class RegistryReadModel {
     }
 
     void deleteAll() {
-        agencies.deleteAll();
-        experts.deleteAll();
+        model.reset();
     }
 }

@@ -1,12 +1,13 @@
 package org.wenping.query.reports;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
 import org.wenping.query.batch.ViewDocuments;
+import org.wenping.query.readmodel.ReadModel;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,75 +21,73 @@ import java.util.Optional;
  */
 @Repository
 class MonthlyReportRepository {
-    private final MongoCollection<Document> tallies;
-    private final MongoCollection<Document> matters;
-    private final MongoCollection<Document> reports;
-    private final MongoCollection<Document> units;
-    private final MongoCollection<Document> lists;
+    static final String TALLIES = "report_tallies";
+    static final String MATTERS = "report_matters";
+    static final String REPORTS = "monthly_reports";
+    static final String UNITS = "report_units";
+    static final String LISTS = "report_lists";
 
-    MonthlyReportRepository(MongoDatabase database) {
-        this.tallies = database.getCollection("report_tallies");
-        this.matters = database.getCollection("report_matters");
-        this.reports = database.getCollection("monthly_reports");
-        this.units = database.getCollection("report_units");
-        this.lists = database.getCollection("report_lists");
+    private final ReadModel model;
+
+    MonthlyReportRepository(ReadModels readModels) {
+        this.model = readModels.of(MonthlyReportsProjection.GROUP, TALLIES, MATTERS, REPORTS, UNITS, LISTS);
     }
 
     Optional<MonthTally> tally(String id) {
-        return BatchedWrites.find(tallies, id).map(d -> ViewDocuments.read(d, MonthTally.class));
+        return BatchedWrites.find(tallies(), id).map(d -> ViewDocuments.read(d, MonthTally.class));
     }
 
     void save(MonthTally tally) {
-        BatchedWrites.replace(tallies, tally.id(), ViewDocuments.toDocument(tally.id(), tally));
+        BatchedWrites.replace(tallies(), tally.id(), ViewDocuments.toDocument(tally.id(), tally));
     }
 
     Optional<ReportedMatter> matter(String matterId) {
-        return BatchedWrites.find(matters, matterId).map(d -> ViewDocuments.read(d, ReportedMatter.class));
+        return BatchedWrites.find(matters(), matterId).map(d -> ViewDocuments.read(d, ReportedMatter.class));
     }
 
     void save(ReportedMatter matter) {
-        BatchedWrites.replace(matters, matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
+        BatchedWrites.replace(matters(), matter.matterId(), ViewDocuments.toDocument(matter.matterId(), matter));
     }
 
     void save(StoredReport report) {
-        BatchedWrites.replace(reports, report.reportId(), ViewDocuments.toDocument(report.reportId(), report));
+        BatchedWrites.replace(reports(), report.reportId(), ViewDocuments.toDocument(report.reportId(), report));
     }
 
     ReportUnits units(int year) {
-        return BatchedWrites.find(units, String.valueOf(year)).map(d -> ViewDocuments.read(d, ReportUnits.class))
+        return BatchedWrites.find(units(), String.valueOf(year)).map(d -> ViewDocuments.read(d, ReportUnits.class))
                 .orElseGet(() -> ReportUnits.empty(year));
     }
 
     void save(ReportUnits known) {
         String id = String.valueOf(known.year());
-        BatchedWrites.replace(units, id, ViewDocuments.toDocument(id, known));
+        BatchedWrites.replace(units(), id, ViewDocuments.toDocument(id, known));
     }
 
     Optional<ListFiling> listFiling(String listId) {
-        return BatchedWrites.find(lists, listId).map(d -> ViewDocuments.read(d, ListFiling.class));
+        return BatchedWrites.find(lists(), listId).map(d -> ViewDocuments.read(d, ListFiling.class));
     }
 
     void save(ListFiling filing) {
-        BatchedWrites.replace(lists, filing.listId(), ViewDocuments.toDocument(filing.listId(), filing));
+        BatchedWrites.replace(lists(), filing.listId(), ViewDocuments.toDocument(filing.listId(), filing));
     }
 
     List<ListFiling> listFilings(Collection<String> ids) {
-        return all(lists, ids, ListFiling.class);
+        return all(lists(), ids, ListFiling.class);
     }
 
     List<ReportedMatter> matters(Collection<String> ids) {
-        return all(matters, ids, ReportedMatter.class);
+        return all(matters(), ids, ReportedMatter.class);
     }
 
     List<StoredReport> reports(Collection<String> ids) {
         List<StoredReport> found = new ArrayList<>();
-        reports.find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, StoredReport.class)));
+        reports().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, StoredReport.class)));
         return found;
     }
 
     List<MonthTally> tallies(Collection<String> ids) {
         List<MonthTally> found = new ArrayList<>();
-        tallies.find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, MonthTally.class)));
+        tallies().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, MonthTally.class)));
         return found;
     }
 
@@ -99,6 +98,26 @@ class MonthlyReportRepository {
     }
 
     void deleteAll() {
-        List.of(tallies, matters, reports, units, lists).forEach(collection -> collection.deleteMany(new Document()));
+        model.reset();
+    }
+
+    private MongoCollection<Document> tallies() {
+        return model.collection(TALLIES);
+    }
+
+    private MongoCollection<Document> matters() {
+        return model.collection(MATTERS);
+    }
+
+    private MongoCollection<Document> reports() {
+        return model.collection(REPORTS);
+    }
+
+    private MongoCollection<Document> units() {
+        return model.collection(UNITS);
+    }
+
+    private MongoCollection<Document> lists() {
+        return model.collection(LISTS);
     }
 }

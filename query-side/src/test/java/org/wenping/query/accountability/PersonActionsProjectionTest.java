@@ -25,6 +25,7 @@ import org.wenping.kernel.matter.RiskGradedEvent;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.query.dossier.CodeLabel;
 import org.wenping.query.dossier.StreamFixture;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class PersonActionsProjectionTest {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        repository = new PersonActionsRepository(client.getDatabase("wenping"));
+        repository = new PersonActionsRepository(new ReadModels(client.getDatabase("wenping")));
         projection = new PersonActionsProjection(repository);
         people = new PersonAccountabilityController(repository);
     }

@@ -21,6 +21,7 @@ import org.wenping.kernel.inquiry.SanctionImposedEvent;
 import org.wenping.kernel.inquiry.SanctionKind;
 import org.wenping.kernel.inquiry.SubjectKind;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
+import org.wenping.query.readmodel.ReadModels;
 import org.wenping.query.testing.RecordingMongo;
 
 import java.time.Instant;
@@ -45,7 +46,7 @@ class InquiryProjectionTest {
 
     @BeforeEach
     void start() {
-        repository = new InquiryRepository(mongo.database());
+        repository = new InquiryRepository(new ReadModels(mongo.database()));
         projection = new InquiryProjection(repository);
         controller = new InquiryController(repository);
     }

@@ -24,6 +24,7 @@ import org.wenping.kernel.legalcase.ProceduralStage;
 import org.wenping.kernel.matter.GradingScheme;
 import org.wenping.query.listing.SortField;
 import org.wenping.query.matter.ListingSource;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class CaseListingQueriesTest {
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
                 .addCommandListener(listener).build());
-        repository = new CaseStatusRepository(client.getDatabase("test"), new CaseCatalog(), ListingSource.CATALOG);
+        repository = new CaseStatusRepository(new ReadModels(client.getDatabase("test")), ListingSource.CATALOG);
         saveListed("c-1", Organ.COURT, CaseClass.MAJOR_DIFFICULT_COMPLEX);
         saveListed("c-2", Organ.PROCURATORATE, CaseClass.PUBLIC_CONCERN);
     }

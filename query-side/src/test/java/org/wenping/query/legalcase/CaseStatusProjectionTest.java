@@ -17,6 +17,7 @@ import org.wenping.kernel.matter.GradingScheme;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.kernel.personal.SealedPersonalData;
 import org.wenping.query.matter.ListingSource;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class CaseStatusProjectionTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
-        views = new CaseStatusRepository(client.getDatabase("test"), new CaseCatalog(), ListingSource.CATALOG);
+        views = new CaseStatusRepository(new ReadModels(client.getDatabase("test")), ListingSource.CATALOG);
         projection = new CaseStatusProjection(views);
     }
 

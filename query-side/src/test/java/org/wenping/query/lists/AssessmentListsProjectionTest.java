@@ -26,6 +26,7 @@ import org.wenping.kernel.matter.MatterRegisteredEvent;
 import org.wenping.kernel.matter.Procedure;
 import org.wenping.kernel.matter.RiskGradedEvent;
 import org.wenping.kernel.matter.RiskLevel;
+import org.wenping.query.readmodel.ReadModels;
 import org.wenping.query.web.ReadClock;
 
 import java.net.InetSocketAddress;
@@ -60,7 +61,7 @@ class AssessmentListsProjectionTest {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        repository = new AssessmentListRepository(client.getDatabase("wenping"));
+        repository = new AssessmentListRepository(new ReadModels(client.getDatabase("wenping")));
         projection = new AssessmentListsProjection(repository);
         lists = new VisibleLists(repository);
     }

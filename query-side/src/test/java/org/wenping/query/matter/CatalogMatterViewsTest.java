@@ -11,6 +11,7 @@ import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.*;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class CatalogMatterViewsTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
-        MatterStatusRepository repository = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
+        MatterStatusRepository repository = new MatterStatusRepository(new ReadModels(client.getDatabase("test")), ListingSource.CATALOG);
         for (String[] matter : new String[][] {{"a", "620902"}, {"b", "620982"}, {"c", "620900"}, {"d", "621002"}}) {
             repository.save(view(matter[0], matter[1]));
         }

@@ -10,6 +10,7 @@ import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.DecisionMadeEvent;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.RiskLevel;
+import org.wenping.query.readmodel.ReadModels;
 import org.wenping.query.testing.RecordingMongo;
 
 import java.time.Instant;
@@ -44,7 +45,7 @@ class FlagQueriesTest {
     @BeforeEach
     void start() {
         mongo = new RecordingMongo();
-        MatterStatusRepository repository = new MatterStatusRepository(mongo.database(), new MatterCatalog(), ListingSource.CATALOG);
+        MatterStatusRepository repository = new MatterStatusRepository(new ReadModels(mongo.database()), ListingSource.CATALOG);
         repository.save(decided("not-used", true).decisionFiled(DECIDED_ON, false));
         repository.save(decided("late", false).decisionFiled(DECIDED_ON.plusDays(3), true));
         repository.save(decided("missing", false));

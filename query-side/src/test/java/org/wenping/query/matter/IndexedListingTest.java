@@ -11,6 +11,7 @@ import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.*;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class IndexedListingTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
         var database = client.getDatabase("test");
-        MatterStatusRepository repository = new MatterStatusRepository(database, new MatterCatalog(), ListingSource.CATALOG);
+        MatterStatusRepository repository = new MatterStatusRepository(new ReadModels(database), ListingSource.CATALOG);
         Random random = new Random(7);
         for (int i = 0; i < 400; i++) repository.save(randomView(i, random));
         catalog = new CatalogMatterViews(repository);

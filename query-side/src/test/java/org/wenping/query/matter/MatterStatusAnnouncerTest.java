@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.annotation.Order;
 import org.wenping.query.live.WatchMattersQuery;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ class MatterStatusAnnouncerTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
-        views = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
+        views = new MatterStatusRepository(new ReadModels(client.getDatabase("test")), ListingSource.CATALOG);
         announcer = new MatterStatusAnnouncer(emitter, views);
         views.save(CatalogMatterViewsTest.view("m-1", "620982"));
     }

@@ -13,6 +13,7 @@ import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.actor.Role;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
 import org.wenping.kernel.matter.*;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ class MatterStatusProjectionTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
-        views = new MatterStatusRepository(client.getDatabase("test"), new MatterCatalog(), ListingSource.CATALOG);
+        views = new MatterStatusRepository(new ReadModels(client.getDatabase("test")), ListingSource.CATALOG);
         projection = new MatterStatusProjection(views);
         Actor assessor = new Actor("assessor", "张评估", Role.ASSESSOR, "市发改委", new JurisdictionCode("620900"));
         projection.on(new MatterRegisteredEvent(ID, "敦煌机场扩建项目", MatterCategory.PROJECT, "交通", "市发改委",

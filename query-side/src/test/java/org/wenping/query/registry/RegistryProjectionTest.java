@@ -18,6 +18,7 @@ import org.wenping.kernel.registry.ExpertRegisteredEvent;
 import org.wenping.kernel.registry.ExpertRemovedEvent;
 import org.wenping.kernel.registry.AgencyEvent;
 import org.wenping.kernel.registry.ExpertEvent;
+import org.wenping.query.readmodel.ReadModels;
 import org.wenping.query.web.QueryRefusedException;
 import org.wenping.query.testing.RecordingMongo;
 
@@ -44,7 +45,7 @@ class RegistryProjectionTest {
 
     @BeforeEach
     void start() {
-        model = new RegistryReadModel(mongo.database());
+        model = new RegistryReadModel(new ReadModels(mongo.database()));
         projection = new RegistryProjection(model);
     }
 

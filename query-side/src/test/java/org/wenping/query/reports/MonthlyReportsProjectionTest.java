@@ -29,6 +29,7 @@ import org.wenping.kernel.reports.MonthlyReportSubmittedEvent;
 import org.wenping.kernel.reports.ReportFigure;
 import org.wenping.kernel.reports.ReportKind;
 import org.wenping.query.lists.FilingStatus;
+import org.wenping.query.readmodel.ReadModels;
 import org.wenping.query.web.ReadClock;
 
 import java.net.InetSocketAddress;
@@ -63,7 +64,7 @@ class MonthlyReportsProjectionTest {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        repository = new MonthlyReportRepository(client.getDatabase("wenping"));
+        repository = new MonthlyReportRepository(new ReadModels(client.getDatabase("wenping")));
         projection = new MonthlyReportsProjection(repository);
         standings = new MonthlyReportStandings(repository);
     }

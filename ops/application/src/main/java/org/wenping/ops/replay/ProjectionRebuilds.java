@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wenping.ops.integrity.IntegrityMonitor;
 import org.wenping.ops.store.MongoEventStorageEngine;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,10 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Throws a projection away and rebuilds it from the event store: the processor stops, its tokens go back
- * to the start (its reset handlers empty the read model), and it replays; handlers marked
- * {@code @DisallowReplay} are skipped while it does. Progress is the processor's position against the
- * store's head.
+ * Rebuilds a projection from the event store: the processor stops, its read model starts writing its other slot
+ * ({@link ReadModels}), its tokens go back to the start (its reset handlers empty that slot), and it replays;
+ * handlers marked {@code @DisallowReplay} are skipped while it does. Readers keep the live slot, complete as it was
+ * when the rebuild began, until the processor has caught up with the head; then they are moved to the rebuilt slot
+ * all at once. Progress is the processor's position against the store's head.
  */
 @Component
 public class ProjectionRebuilds {
@@ -30,15 +32,18 @@ public class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final MongoEventStorageEngine store;
     private final IntegrityMonitor integrity;
+    private final ReadModels readModels;
     /** When each rebuild started ({@link System#nanoTime()}); a rebuild starts at position 0. */
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     /** When each rebuild caught up: its clock stops there. */
     private final Map<String, Long> finishedAt = new ConcurrentHashMap<>();
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, MongoEventStorageEngine store, IntegrityMonitor integrity) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, MongoEventStorageEngine store, IntegrityMonitor integrity,
+                       ReadModels readModels) {
         this.processing = processing;
         this.store = store;
         this.integrity = integrity;
+        this.readModels = readModels;
     }
 
     public List<String> projections() {
@@ -50,14 +55,20 @@ public class ProjectionRebuilds {
     public ProcessorProgress rebuild(String projection) {
         StreamingEventProcessor processor = processor(projection);
         awaitSegmentsHandedOut(processor);
-        processor.shutDown();
-        processor.resetTokens();
-        started(projection);
-        processor.start();
+        synchronized (this) {
+            processor.shutDown();
+            readModels.beginRebuild(projection);
+            processor.resetTokens();
+            started(projection);
+            processor.start();
+        }
         return progress(projection);
     }
 
-    /** The offline rebuild: tokens reset before the processor has ever started, so nothing is stopped. */
+    /**
+     * The offline rebuild: tokens reset before the processor has ever started, so nothing is stopped; no one reads
+     * yet, so the read model is rebuilt in its live slot.
+     */
     void resetBeforeStart(String projection) {
         processor(projection).resetTokens();
         started(projection);
@@ -104,10 +115,15 @@ public class ProjectionRebuilds {
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0);
     }
 
-    /** Stops the clock of each rebuild within a second of its catching up, whether or not anyone is watching. */
+    /**
+     * Within a second of a rebuild's catching up, whether or not anyone is watching, stops its clock and moves readers
+     * to the rebuilt slot (also for a rebuild a restart interrupted); takes up slots another instance moved.
+     */
     @Scheduled(fixedDelayString = "PT1S")
     void noteFinishedRebuilds() {
-        startedAt.keySet().stream().filter(projection -> !finishedAt.containsKey(projection)).forEach(this::progress);
+        readModels.refresh();
+        projections().stream().filter(projection -> readModels.rebuilding(projection)
+                || startedAt.containsKey(projection) && !finishedAt.containsKey(projection)).forEach(this::progress);
     }
 
     /** Every projection, by name, measured against one reading of the store's head. */
@@ -125,7 +141,8 @@ public class ProjectionRebuilds {
     /** The segments are read before the head, so that no position is past the head it is measured against. */
     private Segments segments(String projection) {
         StreamingEventProcessor processor = processor(projection);
-        return new Segments(projection, processor, processor.processingStatus());
+        long readAt = System.nanoTime();
+        return new Segments(projection, processor, processor.processingStatus(), readAt);
     }
 
     private ProcessorProgress progress(Segments read, long head) {
@@ -143,7 +160,7 @@ public class ProjectionRebuilds {
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         double percent = head == 0 ? 100 : Math.min(100, 100.0 * position / head);
         Long since = startedAt.get(projection);
-        if (since != null && caughtUp && !processor.isReplaying()) finishedAt.putIfAbsent(projection, System.nanoTime());
+        if (caughtUp && !processor.isReplaying()) finished(read, since != null);
         long until = finishedAt.getOrDefault(projection, System.nanoTime());
         double elapsed = since == null ? 0 : (until - since) / 1e9;
         double rate = since == null || elapsed <= 0 ? 0 : position / elapsed;
@@ -152,12 +169,25 @@ public class ProjectionRebuilds {
                 position, head, percent, rate, eta, elapsed, gapAt);
     }
 
+    /**
+     * Readers move to the rebuilt slot only now that it holds every event up to the head, and never on segments read
+     * before a rebuild (re)started: those tell of the slot the rebuild has just emptied.
+     */
+    private void finished(Segments read, boolean timed) {
+        String projection = read.projection();
+        synchronized (this) {
+            Long since = startedAt.get(projection);
+            if (read.processor().isRunning() && (since == null || read.readAt() > since)) readModels.swap(projection);
+        }
+        if (timed) finishedAt.putIfAbsent(projection, System.nanoTime());
+    }
+
     private StreamingEventProcessor processor(String projection) {
         return processing.eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NoSuchElementException(projection));
     }
 
     private record Segments(String projection, StreamingEventProcessor processor,
-                            Map<Integer, EventTrackerStatus> status) {
+                            Map<Integer, EventTrackerStatus> status, long readAt) {
     }
 }

@@ -1,10 +1,10 @@
 package org.wenping.ops.demo;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenping.ops.replay.ProjectionRebuilds;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,7 @@ class RebuildEqualityIT {
             app.loader().completion().get(10, TimeUnit.MINUTES);
             ProjectionRebuilds projections = app.bean(ProjectionRebuilds.class);
             awaitCaughtUp(projections);
-            Map<String, List<Document>> live = snapshot(app.bean(MongoDatabase.class), READ_MODELS);
+            Map<String, List<Document>> live = snapshot(app.bean(ReadModels.class), READ_MODELS);
             assertThat(live.get("matter_status")).hasSize(240);
             assertThat(live.get("agencies")).hasSize(4);
             assertThat(live.get("experts")).hasSize(12);
@@ -45,7 +45,7 @@ class RebuildEqualityIT {
             System.out.printf("rebuild of %s: %d events in %.1f s%n", projections.projections(),
                     app.store().durablePosition(), seconds);
 
-            Map<String, List<Document>> rebuilt = snapshot(app.bean(MongoDatabase.class), READ_MODELS);
+            Map<String, List<Document>> rebuilt = snapshot(app.bean(ReadModels.class), READ_MODELS);
             for (String readModel : READ_MODELS) {
                 assertThat(rebuilt.get(readModel)).as(readModel).isEqualTo(live.get(readModel));
             }

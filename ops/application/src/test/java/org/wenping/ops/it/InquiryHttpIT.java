@@ -1,12 +1,12 @@
 package org.wenping.ops.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenping.ops.replay.ProjectionRebuilds;
 import org.wenping.ops.store.MongoEventStorageEngine;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,10 +164,10 @@ class InquiryHttpIT {
 
     private static void assertRebuildReproducesTheReadModel(RunningApp app) throws InterruptedException {
         ProjectionRebuilds projections = app.bean(ProjectionRebuilds.class);
-        MongoDatabase database = app.bean(MongoDatabase.class);
-        Map<String, List<Document>> live = snapshot(database, READ_MODELS);
+        ReadModels readModels = app.bean(ReadModels.class);
+        Map<String, List<Document>> live = snapshot(readModels, READ_MODELS);
         projections.rebuild("inquiries");
         awaitCaughtUp(projections);
-        assertThat(snapshot(database, READ_MODELS)).isEqualTo(live);
+        assertThat(snapshot(readModels, READ_MODELS)).isEqualTo(live);
     }
 }

@@ -1,11 +1,11 @@
 package org.wenping.ops.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenping.ops.it.TestApps;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,12 +52,12 @@ class ProjectionOpsIT {
             for (int i = 0; i < 30; i++) app.as("assessor").post("/api/matters", TestApps.matter("事项" + i));
             TestApps.Client admin = app.as("admin");
             admin.await("/api/ops/projections", r -> caughtUp(r.json(), "matter-status"));
-            List<Document> live = snapshot(app.bean(MongoDatabase.class));
+            List<Document> live = snapshot(app.bean(ReadModels.class));
 
             assertThat(admin.post("/api/ops/projections/matter-status/rebuild", "").status()).isEqualTo(202);
             JsonNode progress = admin.await("/api/ops/projections", r -> caughtUp(r.json(), "matter-status")).json();
             assertThat(progress.toString()).contains("matter-status");
-            assertThat(snapshot(app.bean(MongoDatabase.class))).isEqualTo(live);
+            assertThat(snapshot(app.bean(ReadModels.class))).isEqualTo(live);
         }
     }
 
@@ -71,10 +71,10 @@ class ProjectionOpsIT {
         return false;
     }
 
-    private static List<Document> snapshot(MongoDatabase database) {
+    private static List<Document> snapshot(ReadModels readModels) {
         TestApps.sleep(300);
         List<Document> documents = new ArrayList<>();
-        database.getCollection("matter_status").find().forEach(documents::add);
+        readModels.live("matter_status").find().forEach(documents::add);
         documents.sort((a, b) -> a.getString("_id").compareTo(b.getString("_id")));
         return documents;
     }

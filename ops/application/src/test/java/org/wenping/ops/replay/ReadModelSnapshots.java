@@ -1,7 +1,7 @@
 package org.wenping.ops.replay;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
+import org.wenping.query.readmodel.ReadModels;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +24,12 @@ public final class ReadModelSnapshots {
         throw new AssertionError("projections did not catch up: " + projections.progress());
     }
 
-    /** Each collection's documents in {@code _id} order, by collection name. */
-    public static Map<String, List<Document>> snapshot(MongoDatabase database, List<String> readModels) {
+    /** Each collection's documents in {@code _id} order, by collection name, as readers read them now. */
+    public static Map<String, List<Document>> snapshot(ReadModels slots, List<String> readModels) {
         Map<String, List<Document>> snapshot = new LinkedHashMap<>();
         for (String readModel : readModels) {
             List<Document> documents = new ArrayList<>();
-            database.getCollection(readModel).find().forEach(documents::add);
+            slots.live(readModel).find().forEach(documents::add);
             documents.sort((a, b) -> String.valueOf(a.get("_id")).compareTo(String.valueOf(b.get("_id"))));
             snapshot.put(readModel, documents);
         }

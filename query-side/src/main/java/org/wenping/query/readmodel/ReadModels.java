@@ -1,0 +1,98 @@
+package org.wenping.query.readmodel;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every projection's {@link ReadModel} and where its slots point. The pointer of each projection is one document in
+ * {@code read_model_slots}, written before it changes in memory: a restart, and every other application instance
+ * ({@link #refresh}), reads the slots readers were moved to. Moving readers is a change of that one document, so on
+ * a real replica set every collection of a projection changes at once, on each instance within one refresh.
+ */
+@Component
+public class ReadModels {
+    static final String POINTERS = "read_model_slots";
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> pointers;
+    private final Map<String, ReadModel> models = new ConcurrentHashMap<>();
+
+    public ReadModels(MongoDatabase database) {
+        this.database = database;
+        this.pointers = database.getCollection(POINTERS);
+    }
+
+    /** The read model of {@code projection} (its processing group), made of these collections among others. */
+    public ReadModel of(String projection, String... collections) {
+        ReadModel model = models.computeIfAbsent(projection, name -> new ReadModel(name, database, stored(name)));
+        model.add(collections);
+        return model;
+    }
+
+    /**
+     * The projection writes the slot readers do not read from now on; its reset handler empties that slot. Call it
+     * with the projection's processor stopped. A projection without a read model (no collections) is left as it is.
+     */
+    public void beginRebuild(String projection) {
+        change(projection, Slots::rebuilt);
+    }
+
+    /** Readers move to the slot the rebuild filled, every collection of the projection at once. */
+    public void swap(String projection) {
+        if (rebuilding(projection)) change(projection, Slots::swapped);
+    }
+
+    public boolean rebuilding(String projection) {
+        ReadModel model = models.get(projection);
+        return model != null && model.slots().rebuilding();
+    }
+
+    /** Takes up the slots another instance moved to: one read of a small collection. */
+    public void refresh() {
+        pointers.find().forEach(pointer -> {
+            ReadModel model = models.get(pointer.getString("_id"));
+            if (model != null) model.follow(slots(pointer));
+        });
+    }
+
+    /** The collection {@code name} as readers read it now, whichever projection owns it (for tools and tests). */
+    public MongoCollection<Document> live(String name) {
+        return models.values().stream().filter(model -> model.collections().contains(name)).findFirst()
+                .map(model -> model.live(name)).orElseThrow(() -> new NoSuchElementException(name));
+    }
+
+    /** The projections that have a read model, by name. */
+    public List<String> projections() {
+        return models.keySet().stream().sorted().toList();
+    }
+
+    private synchronized void change(String projection, UnaryOperator<Slots> next) {
+        ReadModel model = models.get(projection);
+        if (model == null) return;
+        Slots changed = next.apply(model.slots());
+        pointers.replaceOne(Filters.eq("_id", projection), new Document("_id", projection)
+                        .append("live", changed.live()).append("written", changed.written())
+                        .append("revision", changed.revision()),
+                new ReplaceOptions().upsert(true));
+        model.follow(changed);
+    }
+
+    private Slots stored(String projection) {
+        Document pointer = pointers.find(Filters.eq("_id", projection)).first();
+        return pointer == null ? Slots.FIRST : slots(pointer);
+    }
+
+    private static Slots slots(Document pointer) {
+        return new Slots(pointer.getInteger("live"), pointer.getInteger("written"), pointer.getLong("revision"));
+    }
+}
