@@ -7,7 +7,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,11 +68,6 @@ public class ReadModels {
     public MongoCollection<Document> live(String name) {
         return models.values().stream().filter(model -> model.collections().contains(name)).findFirst()
                 .map(model -> model.live(name)).orElseThrow(() -> new NoSuchElementException(name));
-    }
-
-    /** The projections that have a read model, by name. */
-    public List<String> projections() {
-        return models.keySet().stream().sorted().toList();
     }
 
     private synchronized void change(String projection, UnaryOperator<Slots> next) {

@@ -175,9 +175,11 @@ public class ProjectionRebuilds {
      */
     private void finished(Segments read, boolean timed) {
         String projection = read.projection();
-        synchronized (this) {
-            Long since = startedAt.get(projection);
-            if (read.processor().isRunning() && (since == null || read.readAt() > since)) readModels.swap(projection);
+        if (readModels.rebuilding(projection)) {
+            synchronized (this) {
+                Long since = startedAt.get(projection);
+                if (read.processor().isRunning() && (since == null || read.readAt() > since)) readModels.swap(projection);
+            }
         }
         if (timed) finishedAt.putIfAbsent(projection, System.nanoTime());
     }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An online rebuild of every projection while a reader polls the list, the statistics and one matter's status and
  * dossier: the rebuild fills the read models' other slots, so every answer during it is the whole read model as it
- * was (never a shrinking total, never a 404), and after it the answers are those from before.
+ * was (never a shrinking total, never a 404), after it the answers are those from before, and the rebuilt read model
+ * is the one kept current.
  */
 class RebuildWhileReadingIT {
     private static final int MATTERS = 40;
@@ -47,6 +48,10 @@ class RebuildWhileReadingIT {
             assertThat(allCaughtUp(admin.get("/api/ops/projections"))).as("the rebuild caught up").isTrue();
             assertThat(readsWhileTrailing).as("reads answered while the projections trailed (of %d)", reads).isPositive();
             assertThat(Answers.read(reader, matter)).isEqualTo(before);
+
+            assertThat(app.as("assessor").post("/api/matters", TestApps.matter("重建之后的事项")).status()).isEqualTo(201);
+            assertThat(reader.await(LIST, r -> r.json().get("total").asLong() > MATTERS).json().get("total").asLong())
+                    .as("the rebuilt read model is the one kept current").isEqualTo(MATTERS + 1);
         }
     }
 

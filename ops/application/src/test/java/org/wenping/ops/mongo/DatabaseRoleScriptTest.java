@@ -33,7 +33,7 @@ class DatabaseRoleScriptTest {
     void everyCollectionTheApplicationWritesIsListed() throws IOException {
         String script = Files.readString(SCRIPT);
         for (String collection : new String[] {"event_store_meta", "event_snapshots", "tracking_tokens", "dead_letters",
-                "matter_status", "assessment_lists", "monthly_reports", "report_tallies"}) {
+                "matter_status", "assessment_lists", "monthly_reports", "report_tallies", "matter_status__alt", "read_model_slots"}) {
             assertThat(script).as(collection).contains("collection: \"" + collection + "\"");
         }
     }
