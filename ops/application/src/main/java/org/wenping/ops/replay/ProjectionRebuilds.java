@@ -117,11 +117,10 @@ public class ProjectionRebuilds {
 
     /**
      * Within a second of a rebuild's catching up, whether or not anyone is watching, stops its clock and moves readers
-     * to the rebuilt slot (also for a rebuild a restart interrupted); takes up slots another instance moved.
+     * to the rebuilt slot (also for a rebuild a restart interrupted).
      */
     @Scheduled(fixedDelayString = "PT1S")
     void noteFinishedRebuilds() {
-        readModels.refresh();
         projections().stream().filter(projection -> readModels.rebuilding(projection)
                 || startedAt.containsKey(projection) && !finishedAt.containsKey(projection)).forEach(this::progress);
     }
