@@ -1,0 +1,54 @@
+package org.wenping.ops.apidoc;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * The API description: title and version from the build ({@code META-INF/build-info.properties}), both ways of
+ * signing on as security schemes that every operation accepts, then the tables of {@link EndpointTexts},
+ * {@link ProblemResponses} and {@link LifecycleExamples} applied to what springdoc found in the controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDescriptionConfiguration {
+    static final String BASIC = "basic";
+    static final String BEARER = "bearer";
+
+    @Bean
+    OpenAPI wenpingApi(ObjectProvider<BuildProperties> build) {
+        BuildProperties properties = build.getIfAvailable();
+        return new OpenAPI()
+                .info(new Info()
+                        .title(properties == null ? "稳评 Wenping 接口" : properties.get("title"))
+                        .version(properties == null ? "开发版" : properties.getVersion())
+                        .description(EndpointTexts.load().apiDescription()))
+                .components(new Components()
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("配置的用户(wenping.security.users),用户名与口令"))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("统一身份认证服务签发的 JWT(Authorization: Bearer …)")))
+                .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
+    }
+
+    /** In this order: texts and tags first, then responses by rule, then examples (which need the request bodies). */
+    @Bean
+    OpenApiCustomizer wenpingApiTables() {
+        EndpointTexts texts = EndpointTexts.load();
+        ProblemResponses problems = ProblemResponses.load();
+        LifecycleExamples examples = LifecycleExamples.load();
+        return api -> {
+            texts.applyTo(api);
+            problems.applyTo(api);
+            examples.applyTo(api);
+        };
+    }
+}
