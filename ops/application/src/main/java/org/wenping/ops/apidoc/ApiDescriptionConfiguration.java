@@ -6,10 +6,17 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wenping.kernel.inquiry.InquiryId;
+import org.wenping.kernel.legalcase.CaseId;
+import org.wenping.kernel.lists.AssessmentListId;
+import org.wenping.kernel.matter.MatterId;
+import org.wenping.kernel.registry.AgencyId;
+import org.wenping.kernel.registry.ExpertId;
 
 import java.util.List;
 
@@ -22,6 +29,19 @@ import java.util.List;
 class ApiDescriptionConfiguration {
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
+    /**
+     * The typed ids a path names ({@code /api/matters/{id}}): strings on the wire. Filter records are flattened into
+     * their query parameters ({@code springdoc.default-flat-param-object}), so an id must be declared a simple type
+     * or it would be flattened too; OpenApiDocumentIT's validation finds a path variable that is not declared.
+     */
+    private static final List<Class<?>> RECORD_IDS = List.of(MatterId.class, CaseId.class, ExpertId.class,
+            AgencyId.class, AssessmentListId.class, InquiryId.class);
+
+    static {
+        for (Class<?> id : RECORD_IDS) {
+            SpringDocUtils.getConfig().addSimpleTypesForParameterObject(id).replaceWithClass(id, String.class);
+        }
+    }
 
     @Bean
     OpenAPI wenpingApi(ObjectProvider<BuildProperties> build) {

@@ -50,6 +50,12 @@ class OpenApiDocumentIT {
         assertThat(described.status()).as(described.body()).isEqualTo(200);
         document = described.body();
         api = described.json();
+        try {
+            // What the application serves, kept beside the test's report for a reader.
+            java.nio.file.Files.writeString(Path.of("target", "openapi.json"), document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
