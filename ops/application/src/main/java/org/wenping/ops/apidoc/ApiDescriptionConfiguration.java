@@ -29,6 +29,8 @@ import java.util.List;
 class ApiDescriptionConfiguration {
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
+    /** What answers without signing on (SecurityConfiguration): the published checkpoint, for outsiders. */
+    private static final String PUBLIC = "/checkpoint";
     /**
      * The typed ids a path names ({@code /api/matters/{id}}): strings on the wire. Filter records are flattened into
      * their query parameters ({@code springdoc.default-flat-param-object}), so an id must be declared a simple type
@@ -66,6 +68,8 @@ class ApiDescriptionConfiguration {
         ProblemResponses problems = ProblemResponses.load();
         LifecycleExamples examples = LifecycleExamples.load();
         return api -> {
+            Endpoint.of(api).stream().filter(endpoint -> endpoint.path().startsWith(PUBLIC))
+                    .forEach(endpoint -> endpoint.operation().setSecurity(List.of()));
             texts.applyTo(api);
             problems.applyTo(api);
             examples.applyTo(api);

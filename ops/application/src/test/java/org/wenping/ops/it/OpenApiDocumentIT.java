@@ -81,6 +81,8 @@ class OpenApiDocumentIT {
         assertThat(api.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
         assertThat(api.at("/components/securitySchemes/bearer/bearerFormat").asText()).isEqualTo("JWT");
         assertThat(api.at("/security").toString()).isEqualTo("[{\"basic\":[]},{\"bearer\":[]}]");
+        assertThat(api.at("/paths/~1checkpoint/get/security").toString()).as("published for outsiders").isEqualTo("[]");
+        assertThat(api.path("paths").has("/error")).isFalse();
     }
 
     @Test
