@@ -21,9 +21,10 @@ import org.wenping.kernel.registry.ExpertId;
 import java.util.List;
 
 /**
- * The API description: title and version from the build ({@code META-INF/build-info.properties}), both ways of
- * signing on as security schemes that every operation accepts, then the tables of {@link EndpointTexts},
- * {@link ProblemResponses} and {@link LifecycleExamples} applied to what springdoc found in the controllers.
+ * The API description: title and version from the build ({@code META-INF/build-info.properties}), the overview of
+ * {@code apidoc/description.md}, both ways of signing on as security schemes that every operation accepts, then
+ * the tables of {@link EndpointTexts}, {@link ProblemResponses} and {@link LifecycleExamples} applied to what
+ * springdoc found in the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescriptionConfiguration {
@@ -52,7 +53,7 @@ class ApiDescriptionConfiguration {
                 .info(new Info()
                         .title(properties == null ? "稳评 Wenping 接口" : properties.get("title"))
                         .version(properties == null ? "开发版" : properties.getVersion())
-                        .description(EndpointTexts.load().apiDescription()))
+                        .description(Resources.text("description.md")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("配置的用户(wenping.security.users),用户名与口令"))
@@ -61,7 +62,7 @@ class ApiDescriptionConfiguration {
                 .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
     }
 
-    /** In this order: texts and tags first, then responses by rule, then examples (which need the request bodies). */
+    /** The published checkpoint asks for no sign-on; then the texts and tags, the answers by rule, the examples. */
     @Bean
     OpenApiCustomizer wenpingApiTables() {
         EndpointTexts texts = EndpointTexts.load();

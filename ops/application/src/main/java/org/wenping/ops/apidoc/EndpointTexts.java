@@ -25,14 +25,12 @@ final class EndpointTexts {
     /** As the table lists them, the order Swagger UI shows. */
     private final List<Tag> tagsInOrder;
     private final Map<String, Texts> texts;
-    private final String apiDescription;
 
-    private EndpointTexts(List<TagRow> rows, Map<String, Texts> texts, String apiDescription) {
+    private EndpointTexts(List<TagRow> rows, Map<String, Texts> texts) {
         this.tags = rows.stream()
                 .sorted(Comparator.comparingInt((TagRow row) -> row.prefix().length()).reversed()).toList();
         this.tagsInOrder = rows.stream().map(TagRow::tag).distinct().toList();
         this.texts = texts;
-        this.apiDescription = apiDescription;
     }
 
     static EndpointTexts load() {
@@ -43,11 +41,7 @@ final class EndpointTexts {
         for (List<String> row : Resources.rows("endpoints.tsv")) {
             texts.put(row.get(0), new Texts(row.get(1), row.size() > 2 && !row.get(2).isBlank() ? row.get(2) : null));
         }
-        return new EndpointTexts(tags, texts, Resources.text("description.md"));
-    }
-
-    String apiDescription() {
-        return apiDescription;
+        return new EndpointTexts(tags, texts);
     }
 
     void applyTo(OpenAPI api) {

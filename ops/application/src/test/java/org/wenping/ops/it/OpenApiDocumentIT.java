@@ -10,12 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.info.BuildProperties;
 import org.wenping.kernel.actor.Action;
 import org.wenping.kernel.actor.Permissions;
 import org.wenping.kernel.actor.Role;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,6 +134,32 @@ class OpenApiDocumentIT {
         assertThat(session.get("/swagger-ui/index.html").body()).contains("swagger-initializer.js");
         assertThat(session.get("/v3/api-docs/swagger-config").statusCode()).isEqualTo(200);
         assertThat(session.get("/v3/api-docs").body()).contains("稳评 Wenping 接口");
+    }
+
+    /** Under the Content-Security-Policy (no inline script), Swagger UI renders the description for a signed-on user. */
+    @Test
+    void swaggerUiShowsTheDescriptionInABrowser(@TempDir Path profile) {
+        Browser browser = Browser.start(profile);
+        try {
+            WebDriver page = browser.driver();
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+            page.get("http://127.0.0.1:" + app.port + "/swagger-ui.html");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("archivist");
+            page.findElement(By.id("password")).sendKeys("demo");
+            page.findElement(By.cssSelector("#login-form button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in")));
+            page.get("http://127.0.0.1:" + app.port + "/swagger-ui.html");
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".info .title"))).getText())
+                    .contains("稳评 Wenping 接口");
+            assertThat(page.findElements(By.cssSelector(".opblock-tag"))).extracting(WebElement::getText)
+                    .anySatisfy(tag -> assertThat(tag).contains("重大事项"));
+            assertThat(page.findElements(By.cssSelector(".auth-wrapper .authorize"))).isNotEmpty();
+        } catch (RuntimeException e) {
+            browser.screenshot(Browser.FAILURES.resolve("swaggerUi.png"));
+            throw e;
+        } finally {
+            browser.quit();
+        }
     }
 
     static Set<String> endpoints() {
