@@ -30,9 +30,9 @@ import java.util.stream.Stream;
 /**
  * The browser's way in, ahead of the API's chain ({@link SecurityConfiguration}): form login with a session, CSRF
  * protection for every unsafe request and a Content-Security-Policy that allows no inline script. It takes the
- * web application's pages and assets, and the API calls that carry a session and no {@code Authorization}
- * header — what the pages' scripts send. Every other request (HTTP Basic, tokens, no credentials) goes on to
- * the API's chain unchanged.
+ * web application's pages and assets, Swagger UI, and the API calls (and the API description) that carry a
+ * session and no {@code Authorization} header — what the pages' scripts and Swagger UI send. Every other request
+ * (HTTP Basic, tokens, no credentials) goes on to the API's chain unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -45,7 +45,9 @@ class BrowserSecurityConfiguration {
     SecurityFilterChain browserFilterChain(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle,
                                            UserProperties settings) throws Exception {
         RequestMatcher api = path("/api/**");
-        RequestMatcher apiCallFromPage = request -> api.matches(request) && fromSignedInPage(request);
+        RequestMatcher apiDescription = path("/v3/api-docs/**");
+        RequestMatcher apiCallFromPage = request -> (api.matches(request) || apiDescription.matches(request))
+                && fromSignedInPage(request);
         AuthenticationEntryPoint apiUnauthenticated = (request, response, e) ->
                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
                         "登录已失效,请重新登录");
@@ -59,7 +61,7 @@ class BrowserSecurityConfiguration {
         };
         return http
                 .securityMatcher(new OrRequestMatcher(matchers(PAGES, "/*.html", "/assets/**", "/webjars/**",
-                        "/favicon.ico"), apiCallFromPage))
+                        "/favicon.ico", "/swagger-ui/**"), apiCallFromPage))
                 .authorizeHttpRequests(requests -> {
                     // A page's path was authorised before it was forwarded to its file.
                     requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
