@@ -55,7 +55,7 @@ class DemoDataIT {
         long atStop;
         try (DemoApp app = DemoApp.start(dataDir)) {
             planned = app.loader().eventsPlanned();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (app.store().durablePosition() < planned / 3 && System.nanoTime() < deadline) Thread.sleep(20);
         }
         try (DemoApp resumed = DemoApp.start(dataDir)) {
