@@ -17,6 +17,10 @@ final class DemoApp implements AutoCloseable {
         return new DemoApp(TestApps.start(dataDir, null, "wenping.demo-data=true"));
     }
 
+    TestApps.Client as(String user) {
+        return app.as(user);
+    }
+
     <T> T bean(Class<T> type) {
         return app.bean(type);
     }

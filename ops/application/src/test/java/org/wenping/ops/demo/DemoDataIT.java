@@ -35,7 +35,10 @@ class DemoDataIT {
                     report.took().toMillis() / 1000.0);
             assertThat(report.complete()).isTrue();
             assertThat(report.eventsWritten()).isEqualTo(durable).isEqualTo(app.loader().eventsPlanned());
-            assertTheYear(allEvents(app.store()));
+            List<StoredEvent> events = allEvents(app.store());
+            assertTheYear(events);
+            DemoYearShown.assertEveryFeatureShows(app, payloads(events, "EventCorrectedEvent").get(0).get("matterId").asText(),
+                    overridden(events).get(0).get("matterId").asText());
         }
         try (DemoApp again = DemoApp.start(dataDir)) {
             LoadReport report = again.loader().completion().get(2, TimeUnit.MINUTES);
@@ -52,7 +55,7 @@ class DemoDataIT {
         long atStop;
         try (DemoApp app = DemoApp.start(dataDir)) {
             planned = app.loader().eventsPlanned();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (app.store().durablePosition() < planned / 3 && System.nanoTime() < deadline) Thread.sleep(20);
         }
         try (DemoApp resumed = DemoApp.start(dataDir)) {
@@ -88,7 +91,9 @@ class DemoDataIT {
         assertThat(byDecision).containsEntry("POSTPONE", 1L).containsEntry("REJECT", 1L);
         assertThat(byDecision.get("PARTIAL")).isBetween(3L, 10L);
         assertThat(byDecision.get("IMPLEMENT")).isGreaterThan(200L);
-        assertThat(decisions).noneMatch(d -> d.get("assessmentNotUsed").asBoolean());
+        // R2 评而不用: two decisions went ahead against the grade, each with the decider's reason on record.
+        assertThat(overridden(events)).hasSize(2)
+                .allSatisfy(d -> assertThat(d.get("overrideReason").asText()).contains("先行实施"));
         long decided = decisions.stream().map(d -> d.get("matterId").asText()).distinct().count();
         assertThat(240 - decided).as("matters still under assessment").isBetween(10L, 25L);
 
@@ -96,6 +101,20 @@ class DemoDataIT {
         assertThat(payloads(events, "ReassessmentOpenedEvent")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(payloads(events, "MatterClosedEvent")).hasSizeBetween(30, 80);
         assertThat(payloads(events, "ReportFiledEvent")).filteredOn(f -> f.get("late").asBoolean()).hasSizeBetween(1, 10);
+        // 漏报: decided matters whose decision never reached the 维稳办.
+        assertThat(decisions.stream().map(d -> d.get("matterId").asText()).distinct()
+                .filter(matter -> payloads(events, "ReportFiledEvent").stream().noneMatch(f -> f.get("stage").asText()
+                        .equals("DECISION") && f.get("matterId").asText().equals(matter)))).hasSize(3);
+        // R10: corrections of opinion rounds (by the assessor) and of filings (by the 维稳办), each naming an earlier
+        // event of its own matter.
+        List<JsonNode> corrections = payloads(events, "EventCorrectedEvent");
+        assertThat(corrections).hasSize(10);
+        assertThat(count(corrections, "correctedEventType"))
+                .containsOnly(Map.entry("OpinionsCollectedEvent", 6L), Map.entry("ReportFiledEvent", 4L));
+        assertThat(corrections).allSatisfy(c -> assertThat(events).anySatisfy(event -> {
+            assertThat(event.eventId()).isEqualTo(c.get("correctedEventId").asText());
+            assertThat(event.aggregateId()).isEqualTo(c.get("matterId").asText());
+        }));
 
         assertThat(payloads(events, "CaseListedEvent")).hasSize(30);
         assertThat(payloads(events, "CaseStageChangedEvent")).isNotEmpty();
@@ -106,6 +125,10 @@ class DemoDataIT {
         assertThat(events).allSatisfy(event -> assertThat(event.payload().toString()).doesNotContain("演示当事人"));
     }
 
+
+    private static List<JsonNode> overridden(List<StoredEvent> events) {
+        return payloads(events, "DecisionMadeEvent").stream().filter(d -> d.get("assessmentNotUsed").asBoolean()).toList();
+    }
 
     private static List<StoredEvent> allEvents(MongoEventStorageEngine store) {
         List<StoredEvent> events = new ArrayList<>();

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
@@ -20,10 +21,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Loads the demo year of 酒泉市 when the application is started with {@code --wenping.demo-data=true}.
  * <p>
- * It runs in the background, on its own thread, once the application is ready: the API answers at once
- * and the dashboards fill while the year is written. Loading is idempotent: what the event store already
+ * It runs in the background once the application is ready, the records written side by side by
+ * {@code wenping.demo-data.threads} threads (8 by default): the API answers at once and the dashboards fill while
+ * the year is written. Loading is idempotent: what the event store already
  * holds is skipped, so a second start adds nothing, and a start after a crash or a shutdown half-way
- * completes the missing commands without repeating any. A shutdown stops it between two commands: as a
+ * completes the missing commands without repeating any. A shutdown stops it between commands (those in flight finish): as a
  * lifecycle of the last phase it stops before Axon unsubscribes the command handlers.
  */
 @Component
@@ -36,14 +38,17 @@ class DemoDataLoader implements SmartLifecycle {
     private final UserDetailsService users;
     private final GradingSchemePolicy gradingSchemes;
     private final PersonalDataSealer sealer;
+    private final int threads;
     private final CompletableFuture<LoadReport> completion = new CompletableFuture<>();
     private volatile boolean stopping;
     private volatile boolean running;
     private volatile Thread worker;
 
     DemoDataLoader(CommandGateway commands, EventStore eventStore, UserDetailsService users,
-                   GradingSchemePolicy gradingSchemes, PersonalDataSealer sealer) {
+                   GradingSchemePolicy gradingSchemes, PersonalDataSealer sealer,
+                   @Value("${wenping.demo-data.threads:8}") int threads) {
         this.sealer = sealer;
+        this.threads = threads;
         this.commands = commands;
         this.eventStore = eventStore;
         this.users = users;
@@ -82,7 +87,7 @@ class DemoDataLoader implements SmartLifecycle {
             DemoYear year = plan();
             log.info("演示数据:酒泉市 2026 年度,{} 项重大事项,专家 {} 名,评估机构 {} 家,共 {} 条命令;开始检查并写入",
                     year.matters().size(), DemoRegistry.EXPERTS.size(), DemoRegistry.AGENCIES.size(), year.steps().size());
-            LoadReport report = new DemoYearWriter(commands, eventStore, sealer).write(year, () -> stopping);
+            LoadReport report = new DemoYearWriter(commands, eventStore, sealer, threads).write(year, () -> stopping);
             logOutcome(report);
             completion.complete(report);
         } catch (RuntimeException e) {

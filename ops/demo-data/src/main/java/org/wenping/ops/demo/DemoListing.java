@@ -1,5 +1,6 @@
 package org.wenping.ops.demo;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.wenping.command.legalcase.ListCaseCommand;
 import org.wenping.command.personal.PersonalDataSealer;
 import org.wenping.kernel.jurisdiction.JurisdictionCode;
@@ -21,13 +22,14 @@ import java.util.stream.IntStream;
  */
 record DemoListing(CaseId caseId, String caseNumber, Organ organ, CaseClass caseClass, Actors actors,
                    String summary, List<PersonDetails> persons, ProceduralStage stage, JurisdictionCode jurisdiction,
-                   GradingScheme scheme, LocalDate acceptedOn, LocalDate listedOn) {
+                   GradingScheme scheme, LocalDate acceptedOn, LocalDate listedOn) implements DeferredCommand {
 
     /** 承办人, 分管领导 and 主要领导 as the listing names them (by user id where they can log in). */
     record Actors(String handler, String caseLead, String organHead) {
     }
 
-    ListCaseCommand sealedBy(PersonalDataSealer sealer) {
+    @Override
+    public ListCaseCommand complete(PersonalDataSealer sealer, EventStore eventStore) {
         return new ListCaseCommand(caseId, caseNumber, organ, caseClass, actors.handler(), actors.caseLead(),
                 actors.organHead(), summary,
                 IntStream.range(0, persons.size())

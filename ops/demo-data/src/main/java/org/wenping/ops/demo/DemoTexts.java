@@ -89,6 +89,22 @@ final class DemoTexts {
         return "部分群众因" + concern(matter.domain()) + "问题聚集反映诉求,属地党委政府及时到场做好解释疏导工作,现场秩序已恢复";
     }
 
+    /** Why the decider went ahead against the grade (R2 评而不用), as a meeting minute would put it. */
+    static String overrideReason(MatterProfile matter) {
+        return matter.title() + "列入年度重点项目,时间节点紧迫;会议研究认为" + concern(matter.domain())
+                + "方面的风险可在实施中同步化解,决定先行实施,由分管负责同志包抓风险化解工作";
+    }
+
+    /** Why the assessor corrects the record of an opinion round (R10): the sign-in sheet disagrees with it. */
+    static String opinionsCorrection(OpinionMethod method) {
+        return method.label() + "的参与人数和支持人数登记有误,误将列席工作人员计入,以签到表和意见汇总表原件为准,予以更正";
+    }
+
+    /** Why the 维稳办 corrects a filing it registered (R10): the receipt number was mistyped. */
+    static String receiptCorrection(String receipt) {
+        return "报备登记时备案编号误录为" + receipt + ",与纸质备案回执不符,以回执为准予以更正";
+    }
+
     static String reviewOpinion(String expertName, boolean passed) {
         return expertName + ":" + (passed ? "报告内容完整,风险识别较全面,等级判定依据充分,同意通过"
                 : "风险因素识别不全面,化解措施针对性不强,建议补充调查后重新编制");

@@ -6,6 +6,11 @@ enum Fate {
     IMPLEMENTED,
     /** Decided 部分实施 and under 跟踪. */
     PARTIAL,
+    /**
+     * Graded medium (or the scheme's like), decided 实施 all the same with the decider's reason on record: R2 lets it
+     * through and flags it 评而不用; then under 跟踪.
+     */
+    OVERRIDDEN,
     /** Decided 暂缓实施 on a medium grade (seed 003: one in a year). */
     POSTPONED,
     /** Decided 不予实施 on a high grade, then closed (seed 003: one in a year). */

@@ -18,6 +18,7 @@ import org.wenping.command.matter.RegisterMatterCommand;
 import org.wenping.command.matter.ReportIncidentCommand;
 import org.wenping.command.matter.ReviewReportCommand;
 import org.wenping.command.matter.SubmitTrackingReportCommand;
+import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.matter.AssessmentDimension;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.GradingScheme;
@@ -54,6 +55,8 @@ final class MatterScript {
     private int reports;
     private int receipts;
     private int trackingReports;
+    private OpinionMethod lastOpinions;
+    private String lastReceipt;
 
     MatterScript(MatterProfile matter, GradingScheme scheme, DemoActors actors, Random random) {
         this.matter = matter;
@@ -104,6 +107,7 @@ final class MatterScript {
         int oppose = participants * random.nextInt(8) / 100;
         int support = participants - oppose - participants * random.nextInt(12) / 100;
         String summary = DemoTexts.opinionSummary(method, matter, participants, support);
+        lastOpinions = method;
         builder.add("听取意见(" + method.label() + ")", actors.assessor(), 1, (v, d) -> new CollectOpinionsCommand(id, v,
                 method, participants, support, oppose, summary, d));
     }
@@ -180,15 +184,38 @@ final class MatterScript {
     /** 报备, exactly {@code afterDays} after the step before: the report, or the decision (late after one day, R6). */
     void file(int afterDays) {
         String receipt = "酒稳评备〔2026〕" + id.value().substring(id.value().length() - 3) + "-" + (++receipts) + "号";
+        lastReceipt = receipt;
         builder.addAfter(afterDays, "报备登记", actors.supervisor(), 1, (v, d) -> new RecordFilingCommand(id, v, receipt, d));
     }
 
     void decide(Decision decision) {
+        decide(decision, null);
+    }
+
+    /** 决策; with an {@code overrideReason}, one the grading table may not allow (R2: recorded and flagged 评而不用). */
+    void decide(Decision decision, String overrideReason) {
         builder.pause(4, 12);
         String meeting = matter.decisionAuthority() + "(2026年第" + (1 + random.nextInt(36)) + "次)";
         underTracking = true;
         builder.add("决策(" + decision.label() + ")", actors.decider(), 1, (v, d) -> new MakeDecisionCommand(id, v,
-                decision, meeting, null, d));
+                decision, meeting, overrideReason, d));
+    }
+
+    /** 更正 (R10) by the assessor of the last opinion round it recorded, some days on. */
+    void correctOpinions() {
+        correctLast(actors.assessor(), DemoTexts.opinionsCorrection(lastOpinions));
+    }
+
+    /** 更正 (R10) by the 维稳办 of the last filing it registered, some days on. */
+    void correctReceipt() {
+        correctLast(actors.supervisor(), DemoTexts.receiptCorrection(lastReceipt));
+    }
+
+    /** Corrects the event the command before stored: only its recorder's role (or the 维稳办) may. */
+    private void correctLast(Actor corrector, String reason) {
+        long corrected = builder.version();
+        builder.pause(1, 5);
+        builder.add("更正", corrector, 1, (v, d) -> new DemoCorrection(id, v, corrected, reason, d));
     }
 
     void contingencyPlan() {

@@ -21,7 +21,8 @@ import static org.wenping.kernel.matter.AssessmentDimension.SAFETY;
 
 /**
  * The path of one matter through the demo year: 立项, 评估, 定级, 决策, 跟踪 and, by its {@link Fate}, closure,
- * re-assessment or an assessment still running on the last day of the year.
+ * re-assessment, a decision against the grade or an assessment still running on the last day of the year; its
+ * {@link Twist}s add corrections, late or missing filings and measures never carried out.
  */
 final class MatterStory {
     /** The last business date of the demo year. */
@@ -64,9 +65,10 @@ final class MatterStory {
         if (matter.assessorMode() == AssessorMode.THIRD_PARTY) script.commission();
         if (matter.procedure() != Procedure.SIMPLIFIED) script.plan();
         opinionMethods().forEach(script::opinions);
+        if (matter.has(Twist.OPINIONS_CORRECTED)) script.correctOpinions();
         if (matter.has(Twist.INCIDENT_DURING_ASSESSMENT)) script.incident();
         RiskBand band = switch (matter.fate()) {
-            case POSTPONED -> RiskBand.ELEVATED;
+            case POSTPONED, OVERRIDDEN -> RiskBand.ELEVATED;
             case REJECTED -> RiskBand.HIGH;
             default -> RiskBand.LOW;
         };
@@ -81,8 +83,10 @@ final class MatterStory {
         script.grade(band, gradeReason(band));
         reportReviewAndFile(matter.has(Twist.REVIEW_FAILED_ONCE));
         int beforeDecision = script.builder.size();
-        script.decide(firstDecision());
+        script.decide(firstDecision(), matter.fate() == Fate.OVERRIDDEN ? DemoTexts.overrideReason(matter) : null);
+        if (matter.has(Twist.DECISION_NOT_FILED)) return beforeDecision;
         script.file(matter.has(Twist.LATE_DECISION_FILING) ? 4 + random.nextInt(4) : 1);
+        if (matter.has(Twist.RECEIPT_CORRECTED)) script.correctReceipt();
         return beforeDecision;
     }
 
@@ -124,7 +128,7 @@ final class MatterStory {
             default -> {
             }
         }
-        if (script.hasOpenMeasures()) script.completeMeasures();
+        if (script.hasOpenMeasures() && !matter.has(Twist.MEASURE_NOT_CARRIED_OUT)) script.completeMeasures();
         boolean closes = matter.fate() == Fate.CLOSED;
         int wanted = closes ? 1 + random.nextInt(3) : 4;
         for (int i = 0; i < wanted; i++) {

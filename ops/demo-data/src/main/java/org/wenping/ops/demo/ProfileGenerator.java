@@ -62,8 +62,8 @@ final class ProfileGenerator {
         for (Procedure procedure : procedures) {
             modes.add(procedure == Procedure.SIMPLIFIED ? AssessorMode.SELF : assessed.remove(assessed.size() - 1));
         }
-        assignTwists();
         List<LocalDate> dates = fates.stream().map(this::registrationDate).toList();
+        assignTwists(dates);
         List<Integer> byRegistration = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) byRegistration.add(i);
         byRegistration.sort(Comparator.comparing(dates::get).thenComparing(i -> drafts.get(i).title()));
@@ -87,23 +87,33 @@ final class ProfileGenerator {
         List<Fate> activityFates = shuffled(Map.of(Fate.CLOSED, 12, Fate.IMPLEMENTED, 5, Fate.UNDER_ASSESSMENT, 2));
         List<Fate> otherFates = shuffled(Map.of(Fate.UNDER_ASSESSMENT, 14, Fate.INCIDENT_REASSESSING, 3,
                 Fate.INCIDENT_REDECIDED, 5, Fate.NEW_RISK_REDECIDED, 2, Fate.PARTIAL, 5, Fate.CLOSED, 36,
-                Fate.IMPLEMENTED, 148));
+                Fate.OVERRIDDEN, 2, Fate.IMPLEMENTED, 146));
         for (Draft draft : drafts) {
             List<Fate> pool = draft.template().category() == MatterCategory.ACTIVITY ? activityFates : otherFates;
             fates.add(pool.remove(pool.size() - 1));
         }
     }
 
-    private void assignTwists() {
+    private void assignTwists(List<LocalDate> registeredOn) {
         IntPredicate decided = i -> fates.get(i) != Fate.UNDER_ASSESSMENT;
         IntPredicate simplified = i -> procedures.get(i) == Procedure.SIMPLIFIED;
-        assign(Twist.LOWERED_BY_MEASURES, 10, decided.and(simplified.negate()));
+        // Measures before the decision would make a B grade implementable (ABC): an override must stay one.
+        IntPredicate lowered = decided.and(i -> fates.get(i) != Fate.OVERRIDDEN);
+        assign(Twist.LOWERED_BY_MEASURES, 10, lowered.and(simplified.negate()));
         assign(Twist.REVIEW_FAILED_ONCE, 3, decided.and(simplified.negate()));
         assign(Twist.INCIDENT_DURING_ASSESSMENT, 1,
                 i -> drafts.get(i).template().category() == MatterCategory.PROJECT && !simplified.test(i));
         assign(Twist.LATE_DECISION_FILING, 4, decided);
         assign(Twist.ESCALATED_BY_UNIT, 2, decided.and(simplified));
-        assign(Twist.ESCALATED_BY_GRADE, 2, decided.and(simplified).and(i -> twists.get(i).isEmpty()));
+        assign(Twist.ESCALATED_BY_GRADE, 2, lowered.and(simplified).and(i -> twists.get(i).isEmpty()));
+        IntPredicate implemented = i -> fates.get(i) == Fate.IMPLEMENTED;
+        IntPredicate filed = i -> !twists.get(i).contains(Twist.DECISION_NOT_FILED);
+        assign(Twist.DECISION_NOT_FILED, 3, implemented.and(i -> !twists.get(i).contains(Twist.LATE_DECISION_FILING)));
+        // Registered by May, so that the measure was due long before the year ends.
+        assign(Twist.MEASURE_NOT_CARRIED_OUT, 3,
+                implemented.and(i -> registeredOn.get(i).isBefore(LocalDate.of(DemoLists.YEAR, 6, 1))));
+        assign(Twist.OPINIONS_CORRECTED, 6, decided);
+        assign(Twist.RECEIPT_CORRECTED, 4, decided.and(filed));
     }
 
     private void assign(Twist twist, int count, IntPredicate eligible) {

@@ -41,6 +41,11 @@ final class ScriptBuilder {
         return day;
     }
 
+    /** The sequence number of the last event the commands so far store. */
+    long version() {
+        return version;
+    }
+
     int size() {
         return pending.size();
     }

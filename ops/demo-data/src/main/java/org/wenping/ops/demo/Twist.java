@@ -10,6 +10,14 @@ enum Twist {
     INCIDENT_DURING_ASSESSMENT,
     /** The decision reached the 维稳办 later than the next day (迟报, R6). */
     LATE_DECISION_FILING,
+    /** The decision never reached the 维稳办 (漏报, R6). */
+    DECISION_NOT_FILED,
+    /** The measure adopted after the decision was never carried out (防范化解不落实). */
+    MEASURE_NOT_CARRIED_OUT,
+    /** The assessor corrected the record of an opinion round some days later (R10). */
+    OPINIONS_CORRECTED,
+    /** The 维稳办 corrected the receipt number of the decision's filing (R10). */
+    RECEIPT_CORRECTED,
     /** Under 简易程序, the unit itself moved the matter to 普通程序 (R3). */
     ESCALATED_BY_UNIT,
     /** Under 简易程序, a medium grade moved the matter to 普通程序 (R3), then measures lowered it. */
