@@ -37,7 +37,10 @@ public final class ScaleDataGenerator {
         Files.createDirectories(options.dataDir());
         ConfigurableApplicationContext app = new SpringApplicationBuilder(WenpingApplication.class).run(
                 "--server.port=0", "--spring.profiles.active=demo", "--wenping.data-dir=" + options.dataDir().toAbsolutePath(),
-                "--logging.level.root=ERROR", "--spring.main.banner-mode=off");
+                "--logging.level.root=ERROR", "--spring.main.banner-mode=off",
+                // Axon times each command until its unit of work ends; a command nested in a matter's unit of work
+                // ends with the matter's commit, so the limit would time the whole matter, not the command.
+                "--axon.timeout.enabled=false");
         int status = 1;
         try {
             if (!options.projections()) {
