@@ -54,7 +54,7 @@ public final class CostPlot {
             for (int column = 0; column < header.size(); column++) {
                 String name = header.get(column);
                 if (!name.endsWith("_p50_ms")) continue;
-                String label = (byEngine ? cells[0] + " " : "Wenping ") + name.replace("_p50_ms", "") + " p50";
+                String label = (byEngine ? "engine " + cells[0] + ": " : "application: ") + name.replace("_p50_ms", "") + " p50";
                 series.computeIfAbsent(label, key -> new ArrayList<>()).add(new Point(events, Double.parseDouble(cells[column])));
             }
         }
