@@ -67,8 +67,8 @@ final class GrowthBench {
             probeSequence[p]++;
         });
         events += appends.size();
-        return new Stage(events, percentile(loads, 50), percentile(loads, 99), percentile(appends, 50),
-                percentile(appends, 99), fillRate);
+        return new Stage(events, Measurement.percentileMillis(loads, 50), Measurement.percentileMillis(loads, 99),
+                Measurement.percentileMillis(appends, 50), Measurement.percentileMillis(appends, 99), fillRate);
     }
 
     private static List<Long> time(int count, Runnable step) {
@@ -82,8 +82,4 @@ final class GrowthBench {
         return nanos;
     }
 
-    private static double percentile(List<Long> nanos, int percent) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
-    }
 }

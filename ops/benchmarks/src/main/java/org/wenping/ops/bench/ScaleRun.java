@@ -8,7 +8,6 @@ import org.wenping.command.grading.GradingSchemePolicy;
 import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

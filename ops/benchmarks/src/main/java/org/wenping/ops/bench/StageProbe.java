@@ -82,7 +82,8 @@ final class StageProbe {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
         long disk = directorySize(dataDir);
         String row = String.format(Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%.2f,%.0f,%d,%d,%.0f", storedEvents, matters,
-                percentile(command, 50), percentile(command, 99), percentile(load, 50), percentile(load, 99),
+                Measurement.percentileMillis(command, 50), Measurement.percentileMillis(command, 99),
+                Measurement.percentileMillis(load, 50), Measurement.percentileMillis(load, 99),
                 generatedPerSecond, heap, disk, (double) disk / Math.max(1, storedEvents));
         append(row);
         return row;
@@ -102,11 +103,6 @@ final class StageProbe {
         return new MatterId("scale-probe-" + i);
     }
 
-    private static double percentile(List<Long> nanos, int percent) {
-        if (nanos.isEmpty()) return Double.NaN;
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
-    }
 
     static long directorySize(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
