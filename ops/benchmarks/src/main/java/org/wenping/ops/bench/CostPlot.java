@@ -22,7 +22,7 @@ import java.util.Map;
  * Java2D, no charting library. {@code CostPlot out.png growth.csv [growth-peer.csv]}.
  */
 public final class CostPlot {
-    private static final int WIDTH = 820;
+    private static final int WIDTH = 860;
     private static final int HEIGHT = 500;
     private static final int LEFT = 70;
     private static final int RIGHT = 250;
