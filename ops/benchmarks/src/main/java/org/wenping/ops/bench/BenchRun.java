@@ -50,8 +50,9 @@ final class BenchRun {
                     .eventSerializer(serializer).snapshotSerializer(serializer).build();
             try {
                 String runId = Long.toString(System.currentTimeMillis(), 36);
-                Measurement replay = eventStore(new EventStoreBench(engine, runId), engine, database, baseline);
-                commitReads(raw, engine.durablePosition(), replay);
+                List<Measurement> ours = eventStore(new EventStoreBench(engine, runId), engine, database, baseline);
+                commitReads(raw, engine.durablePosition(), ours.get(3));
+                peer(new EventStoreBench(AxonMongoPeer.engine(client.getDatabase("axon_peer"), serializer), runId), ours);
                 table.note("load average (1 min) at end", loadAverage());
             } finally {
                 engine.close();
@@ -68,15 +69,16 @@ final class BenchRun {
         Measurement insert = raw.insertOne("raw insertOne", "bench_raw", events, INSERT_LIMIT, false);
         Measurement durable = raw.insertOne("raw insertOne + durable commit per insert", "bench_raw_durable",
                 events / 4, DURABLE_INSERT_LIMIT, true);
+        Measurement many = raw.insertMany("raw insertMany of 100", "bench_raw_many", events, 100, INSERT_LIMIT);
         // The first pass over a freshly written collection runs at half speed or less; the second is the baseline.
         raw.scan("warm-up scan", "bench_raw", READ_LIMIT);
         Measurement scan = raw.scan("raw scan (find(), batchSize 1000)", "bench_raw", READ_LIMIT);
-        table.add(List.of(insert, durable, scan));
-        return new Measurement[] {insert, durable, scan};
+        table.add(List.of(insert, durable, many, scan));
+        return new Measurement[] {insert, durable, scan, many};
     }
 
-    /** Answers the {@code eventsAfter} replay, which the raw reads of the commit collection are compared with. */
-    private Measurement eventStore(EventStoreBench store, MongoEventStorageEngine engine, MongoDatabase database,
+    /** Answers append at 1, 8, 32 threads, the {@code eventsAfter} replay, the Axon replay and the load. */
+    private List<Measurement> eventStore(EventStoreBench store, MongoEventStorageEngine engine, MongoDatabase database,
                             Measurement[] baseline) throws InterruptedException {
         // The JIT needs a few thousand appends before the rates settle; measured ones come after.
         Measurement warmUp = store.append("warm-up", 8, 6 * WARM_UP, WARM_UP_LIMIT.multipliedBy(3));
@@ -84,7 +86,7 @@ final class BenchRun {
         Measurement one = store.append("append, 1 thread", 1, events / 4, APPEND_LIMIT);
         Measurement eight = store.append("append, 8 threads", 8, events * 3 / 8, APPEND_LIMIT);
         Measurement thirtyTwo = store.append("append, 32 threads", 32, events * 3 / 8, APPEND_LIMIT);
-        Measurement windows = store.replayWindows("replay, eventsAfter(…, 1000)", READ_LIMIT);
+        Measurement windows = EventStoreBench.replayWindows(engine, "replay, eventsAfter(…, 1000)", READ_LIMIT);
         Measurement axon = store.replayAxon("replay, Axon readEvents(null, false)", READ_LIMIT, true);
         Measurement sequential = store.replayAxon(
                 "sequential read, Axon readEvents, payloads not deserialized", READ_LIMIT, false);
@@ -98,6 +100,8 @@ final class BenchRun {
         table.ratio(eight, baseline[1]);
         table.ratio(thirtyTwo, baseline[0]);
         table.ratio(thirtyTwo, baseline[1]);
+        table.ratio(eight, baseline[3]);
+        table.ratio(thirtyTwo, baseline[3]);
         table.ratio(windows, baseline[2]);
         table.ratio(axon, baseline[2]);
         table.ratio(sequential, baseline[2]);
@@ -109,7 +113,26 @@ final class BenchRun {
                 + " events each, one event per commit)");
         table.note("raw document size", RawDriverBench.documentBytes() + " bytes");
         table.note("mean commit document size", EventStoreBench.meanCommitBytes(database, 200) + " bytes");
-        return windows;
+        return List.of(one, eight, thirtyTwo, windows, axon, loads.get(0));
+    }
+
+    /**
+     * The same phases on axon-mongo's engine, same server, same events (one per commit), after its own warm-up;
+     * answered as ratios of ours to the peer.
+     */
+    private void peer(EventStoreBench peer, List<Measurement> ours) throws InterruptedException {
+        peer.append("axon-mongo warm-up", 8, 6 * WARM_UP, WARM_UP_LIMIT.multipliedBy(3));
+        Measurement one = peer.append("axon-mongo append, 1 thread", 1, events / 4, APPEND_LIMIT);
+        Measurement eight = peer.append("axon-mongo append, 8 threads", 8, events * 3 / 8, APPEND_LIMIT);
+        Measurement thirtyTwo = peer.append("axon-mongo append, 32 threads", 32, events * 3 / 8, APPEND_LIMIT);
+        Measurement replay = peer.replayAxon("axon-mongo replay, readEvents(null, false)", READ_LIMIT, true);
+        List<Measurement> loads = peer.loadAggregates("axon-mongo aggregate load, readEvents(id)",
+                Math.max(200, events / 10), LOAD_LIMIT);
+        table.add(List.of(one, eight, thirtyTwo, replay));
+        table.add(loads);
+        table.note("axon-mongo aggregate load latency", peer.loadLatency());
+        List<Measurement> theirs = List.of(one, eight, thirtyTwo, replay, replay, loads.get(0));
+        for (int i = 0; i < ours.size(); i++) if (i != 3) table.ratio(ours.get(i), theirs.get(i));
     }
 
     /** Two cores are easily shared with a build or a test run; a load well above 2 makes every rate suspect. */

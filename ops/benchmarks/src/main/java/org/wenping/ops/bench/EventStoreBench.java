@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.RawBsonDocument;
 import org.wenping.ops.store.EventStoreCollections;
 import org.wenping.ops.store.MongoEventStorageEngine;
@@ -30,12 +31,13 @@ final class EventStoreBench {
     static final int EVENTS_PER_AGGREGATE = 20;
     private static final String AGGREGATE_TYPE = "BenchMatter";
 
-    private final MongoEventStorageEngine engine;
+    private final EventStorageEngine engine;
     private final String runId;
     private final List<String> aggregates = new ArrayList<>();
     private final List<Long> loadNanos = new ArrayList<>();
 
-    EventStoreBench(MongoEventStorageEngine engine, String runId) {
+    /** Ours or a peer's engine: both take Axon's messages and answer Axon's streams. */
+    EventStoreBench(EventStorageEngine engine, String runId) {
         this.engine = engine;
         this.runId = runId;
     }
@@ -79,7 +81,7 @@ final class EventStoreBench {
     }
 
     /** All events from position 0 through the public windowed read, 1000 per call, as the tracking path does. */
-    Measurement replayWindows(String name, Duration limit) {
+    static Measurement replayWindows(MongoEventStorageEngine engine, String name, Duration limit) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         long after = 0;

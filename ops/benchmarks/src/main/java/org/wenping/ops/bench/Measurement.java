@@ -26,6 +26,12 @@ record Measurement(String name, long operations, long nanos, String unit) {
         return new Measurement(name, done, System.nanoTime() - start, unit);
     }
 
+    /** The {@code percent}th percentile of {@code nanos} in ms, NaN for none. */
+    static double percentileMillis(java.util.List<Long> nanos, int percent) {
+        java.util.List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
+    }
+
     static long deadlineAfter(Duration limit) {
         return System.nanoTime() + limit.toNanos();
     }

@@ -43,6 +43,21 @@ final class RawDriverBench {
         });
     }
 
+    /** Inserts up to {@code count} documents by {@code insertMany} of {@code batch} at a time, not made durable. */
+    Measurement insertMany(String name, String collection, long count, int batch, Duration limit) {
+        MongoCollection<BsonDocument> target = scratch(collection);
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        long done = 0;
+        while (done < count && Measurement.before(deadline)) {
+            List<BsonDocument> documents = new ArrayList<>(batch);
+            for (int i = 0; i < batch; i++) documents.add(document(done + i, NOTE));
+            target.insertMany(documents);
+            done += batch;
+        }
+        return new Measurement(name, done, System.nanoTime() - start, "inserts/s");
+    }
+
     /** Reads the whole collection in one cursor, {@code find()} without a filter, 1000 documents per batch. */
     Measurement scan(String name, String collection, Duration limit) {
         long start = System.nanoTime();

@@ -1,6 +1,8 @@
 package org.wenping.ops.bench;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.BsonDocument;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -76,6 +78,12 @@ public final class ReadModelBenchmark {
         System.out.println("| one person's page of 50 matters (assessor-7, " + matters / SyntheticMatter.PEOPLE_PER_ROLE
                 + " matters) p50 / p99 / max | " + inspector.latencies(300, i -> "/api/people/assessor-7/accountability?size=50&page="
                 + random.nextInt(pagesPerPerson)) + " |");
+
+        RawFindProbe raw = new RawFindProbe(app.getBean(MongoDatabase.class), "matter_status");
+        System.out.println("| baseline: raw find of one matter_status document by _id, p50 / p99 / max | " + raw.latencies(1000,
+                i -> Filters.eq("_id", "bench-" + random.nextInt(matters)), null, 1) + " |");
+        System.out.println("| baseline: raw find stage=CLOSED sorted by registeredOn desc, first 20, p50 / p99 / max | "
+                + raw.latencies(500, i -> Filters.eq("stage", "CLOSED"), Sorts.descending("registeredOn"), 20) + " |");
 
         double scanRate = rawScanRate(app.getBean(MongoDatabase.class));
         long rebuildStart = System.nanoTime();
