@@ -40,9 +40,9 @@ class KillIT {
         int port = SeparateJvm.freePort();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int round = 1; round <= rounds; round++) {
-            Process app = launch(port);
+            Process app = launch(port, "round-" + round);
             try {
-                SeparateJvm.awaitHealthy(port);
+                SeparateJvm.awaitHealthy(port, log("round-" + round));
                 if (round == 1) secondStartsEndWithOneSentence(port);
                 int before = acknowledged.size();
                 writeUntilKilled(app, port, acknowledged, before + 40);
@@ -54,9 +54,9 @@ class KillIT {
             }
         }
 
-        Process restarted = launch(port);
+        Process restarted = launch(port, "restarted");
         try {
-            SeparateJvm.awaitHealthy(port);
+            SeparateJvm.awaitHealthy(port, log("restarted"));
             ApiClient archivist = new ApiClient(port, "archivist", "demo");
             List<String> missing = new ArrayList<>();
             for (String id : acknowledged) {
@@ -130,14 +130,14 @@ class KillIT {
     }
 
     private String endsWithin(String name, Process process) throws Exception {
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("ended within 180 s").isTrue();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("ended within 300 s").isTrue();
         String printed = Files.readString(log(name), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(printed).isNotZero();
         return printed;
     }
 
-    private Process launch(int port) throws IOException {
-        return SeparateJvm.jar(log(String.valueOf(System.nanoTime())), "--spring.profiles.active=demo",
+    private Process launch(int port, String name) throws IOException {
+        return SeparateJvm.jar(log(name), "--spring.profiles.active=demo",
                 "--server.port=" + port, "--wenping.data-dir=" + dataDir.resolve("data").toAbsolutePath());
     }
 

@@ -2,6 +2,7 @@ package org.wenping.ops.it;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +32,24 @@ final class SeparateJvm {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    static void awaitHealthy(int port) {
+    /** Waits for health UP; the log's last lines tell why when it does not come. */
+    static void awaitHealthy(int port, Path log) throws IOException {
         ApiClient anonymous = ApiClient.anonymous(port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        String health = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                if (anonymous.get("/actuator/health").status() == 200) return;
+                ApiClient.Response response = anonymous.get("/actuator/health");
+                if (response.status() == 200) return;
+                health = response.body();
             } catch (RuntimeException notYetListening) {
                 // starting
             }
             ApiClient.sleep(250);
         }
-        throw new AssertionError("the application did not become healthy on port " + port);
+        List<String> lines = Files.readAllLines(log);
+        throw new AssertionError("the application did not become healthy on port " + port + " (" + health + "); its log ends:\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
     }
 
     static int freePort() throws IOException {

@@ -48,10 +48,10 @@ class TwoInstancesIT {
         Process first = start("first", firstPort, "--wenping.embedded.port=" + storePort);
         Process second = null;
         try {
-            SeparateJvm.awaitHealthy(firstPort);
+            SeparateJvm.awaitHealthy(firstPort, dataDir.resolve("first.log"));
             second = start("second", secondPort, "--wenping.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/wenping",
                     "--wenping.faults.clock-skew=" + SKEW);
-            SeparateJvm.awaitHealthy(secondPort);
+            SeparateJvm.awaitHealthy(secondPort, dataDir.resolve("second.log"));
 
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             ExecutorService clients = Executors.newFixedThreadPool(2 * WRITERS);

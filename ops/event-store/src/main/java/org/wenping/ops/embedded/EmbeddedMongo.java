@@ -93,6 +93,9 @@ public final class EmbeddedMongo implements StoreDurability {
         if (file == null) return;
         file.commit();
         if (fsync) file.getMvStore().sync();
+        // A closed store takes the commit without a word and without writing it: whatever was inserted since the
+        // last commit is gone, so it must not be acknowledged.
+        if (file.getMvStore().isClosed()) throw new IllegalStateException("嵌入式存储文件已关闭,提交未写入文件");
     }
 
     /** Whether H2 closed the file under the running server: every read and write fails until it is reopened. */
