@@ -17,10 +17,9 @@ final class SeparateJvm {
         return start(log, List.of("-jar", Path.of("target", "wenping.jar").toAbsolutePath().toString()), args);
     }
 
-    /** The same classes on the test classpath, so that {@link FaultInjection} can be named as an initializer. */
+    /** The same classes on the test classpath, started through {@link FaultInjection}. */
     static Process classpath(Path log, String... args) throws IOException {
-        return start(log, List.of("-cp", System.getProperty("java.class.path"), "org.wenping.ops.WenpingApplication",
-                "--context.initializer.classes=" + FaultInjection.class.getName()), args);
+        return start(log, List.of("-cp", System.getProperty("java.class.path"), FaultInjection.class.getName()), args);
     }
 
     private static Process start(Path log, List<String> launch, String... args) throws IOException {
