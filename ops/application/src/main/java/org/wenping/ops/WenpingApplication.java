@@ -21,6 +21,11 @@ import java.util.List;
 @ConfigurationPropertiesScan("org.wenping.ops")
 public class WenpingApplication {
     public static void main(String[] args) {
+        String repeated = RepeatedDataDirectory.refusal(args);
+        if (repeated != null) {
+            System.err.println(repeated);
+            System.exit(2);
+        }
         List<String> flags = List.of(args);
         if (flags.contains(VerifyCommand.FLAG)) System.exit(VerifyCommand.run(args));
         if (flags.contains(WitnessCommand.FLAG)) System.exit(WitnessCommand.run(args));

@@ -1,5 +1,6 @@
 package org.wenping.ops.web;
 
+import com.mongodb.MongoException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -86,6 +87,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail storeUnavailable(EventStoreException e) {
         log.error("event store failure", e);
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE", null, "事件存储暂不可用,请稍后重试");
+    }
+
+    /** The store did not answer or answered an error (closed, unreachable): the request may succeed later. */
+    @ExceptionHandler(MongoException.class)
+    ProblemDetail storeFailed(MongoException e) {
+        log.error("store failure: {}", e.toString());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE", null, "数据存储暂不可用,请稍后重试");
     }
 
     @ExceptionHandler(Exception.class)

@@ -166,6 +166,9 @@ final class CommitAppender implements AutoCloseable {
             durability.makeDurable();
             observer.groupWritten(written.size(), Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException e) {
+            // What was inserted may be lost (a closed file keeps nothing since its last commit): lay the next
+            // commits out from the store's head as it then is, never after commits that may not be there.
+            head = null;
             written.forEach(d -> d.commit().stored.completeExceptionally(new EventStoreException("无法确认事件已持久化", e)));
             return;
         }
