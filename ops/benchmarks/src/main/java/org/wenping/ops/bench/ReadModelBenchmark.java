@@ -111,7 +111,7 @@ public final class ReadModelBenchmark {
         threads.shutdown();
     }
 
-    private static void awaitCaughtUp(ProjectionRebuilds projections) throws InterruptedException {
+    static void awaitCaughtUp(ProjectionRebuilds projections) throws InterruptedException {
         while (true) {
             List<ProcessorProgress> progress = projections.progress();
             if (progress.stream().allMatch(p -> p.position() >= p.head() && !p.replaying())) return;
@@ -119,7 +119,7 @@ public final class ReadModelBenchmark {
         }
     }
 
-    private static double rawScanRate(MongoDatabase database) {
+    static double rawScanRate(MongoDatabase database) {
         long start = System.nanoTime();
         long documents = 0;
         for (BsonDocument ignored : database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class)

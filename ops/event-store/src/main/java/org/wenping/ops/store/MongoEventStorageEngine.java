@@ -33,6 +33,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
     private final SnapshotStore snapshots;
     private final CommitAppender appender;
     private final CommitReader reader;
+    private final CatchUpPages catchUpPages;
     private final long catchUpScanDistance;
     private final AppendObserver observer;
 
@@ -40,6 +41,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         super(builder);
         this.collections = EventStoreCollections.named(builder.database, builder.collectionPrefix);
         this.reader = new CommitReader(new CommitWindows(collections.commits()));
+        this.catchUpPages = new CatchUpPages(reader);
         this.snapshots = new SnapshotStore(collections.snapshots());
         this.catchUpScanDistance = builder.catchUpScanDistance;
         this.observer = builder.observer;
@@ -78,17 +80,19 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine im
         return eventsAfter(after, appender.durablePosition(), batchSize);
     }
 
-    /** A reader far behind the head catches up with one scan, then follows the head with {@code $in} windows. */
+    /**
+     * A reader far behind the head catches up through the pages every such reader shares, then follows the head
+     * with {@code $in} windows.
+     */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
         long after = token == null ? 0 : token.position().orElse(0);
-        long durable = appender.durablePosition();
-        if (durable - after < catchUpScanDistance) {
+        if (appender.durablePosition() - after < catchUpScanDistance) {
             return super.readEventData(token, mayBlock);
         }
-        CatchUpScan scan = CatchUpScan.over(collections.commits(), after, durable);
-        return ThenStream.of(scan, () -> MongoEventStorageEngine.super.readEventData(
-                scan.delivered() == 0 ? null : new GlobalSequenceTrackingToken(scan.delivered()), mayBlock));
+        CatchUpReader catchUp = CatchUpReader.after(catchUpPages, after, appender::durablePosition);
+        return ThenStream.of(catchUp, () -> MongoEventStorageEngine.super.readEventData(
+                catchUp.delivered() == 0 ? null : new GlobalSequenceTrackingToken(catchUp.delivered()), mayBlock));
     }
 
     /** The events after global position {@code after}, up to {@code upTo} and at most {@code max} of them. */

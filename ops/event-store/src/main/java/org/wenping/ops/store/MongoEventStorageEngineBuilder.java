@@ -35,7 +35,7 @@ public final class MongoEventStorageEngineBuilder extends BatchingEventStorageEn
         return this;
     }
 
-    /** How far behind a tracking reader must be before one scan beats a sequence of {@code $in} windows. */
+    /** How far behind a tracking reader must be before it reads the shared catch-up pages ({@link CatchUpPages}). */
     public MongoEventStorageEngineBuilder catchUpScanDistance(long events) {
         this.catchUpScanDistance = events;
         return this;

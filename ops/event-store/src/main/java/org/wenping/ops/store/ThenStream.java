@@ -10,22 +10,22 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A catch-up scan followed by a stream opened only once the scan is exhausted, so it starts exactly
- * after the scan's last event. ({@code Stream.concat} with {@code flatMap} would buffer the second stream.)
+ * A catch-up read followed by a stream opened only once the catch-up is exhausted, so it starts exactly
+ * after the catch-up's last event. ({@code Stream.concat} with {@code flatMap} would buffer the second stream.)
  */
 final class ThenStream extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
-    private final CatchUpScan first;
+    private final CatchUpReader first;
     private final Supplier<Stream<? extends TrackedEventData<?>>> then;
     private Stream<? extends TrackedEventData<?>> second;
     private Spliterator<? extends TrackedEventData<?>> secondSpliterator;
 
-    private ThenStream(CatchUpScan first, Supplier<Stream<? extends TrackedEventData<?>>> then) {
+    private ThenStream(CatchUpReader first, Supplier<Stream<? extends TrackedEventData<?>>> then) {
         super(Long.MAX_VALUE, ORDERED | NONNULL | DISTINCT);
         this.first = first;
         this.then = then;
     }
 
-    static Stream<TrackedEventData<?>> of(CatchUpScan first, Supplier<Stream<? extends TrackedEventData<?>>> then) {
+    static Stream<TrackedEventData<?>> of(CatchUpReader first, Supplier<Stream<? extends TrackedEventData<?>>> then) {
         ThenStream spliterator = new ThenStream(first, then);
         return StreamSupport.stream(spliterator, false).onClose(spliterator::close);
     }

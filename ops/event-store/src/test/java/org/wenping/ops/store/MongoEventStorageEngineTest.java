@@ -120,15 +120,19 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void aReaderFarBehindCatchesUpWithOneScanThenFollowsTheHead() {
-        store.engine.appendEvents(List.of(event("a", 0, "a0"), event("a", 1, "a1"), event("a", 2, "a2")));
-        for (int i = 0; i < 10; i++) store.engine.appendEvents(List.of(event("b", i, "b" + i)));
+    void aReaderFarBehindCatchesUpThroughTheSharedPagesThenFollowsTheHead() {
+        store.engine.appendEvents(List.of(event("a", 0, "a0"), event("a", 1, "a1")));
+        List<org.axonframework.eventhandling.DomainEventMessage<?>> pageAndMore = new java.util.ArrayList<>();
+        for (int i = 0; i < CatchUpPages.EVENTS; i++) pageAndMore.add(event("b", i, "b" + i));
+        store.engine.appendEvents(pageAndMore);
+        for (int i = 0; i < 10; i++) store.engine.appendEvents(List.of(event("c", i, "c" + i)));
+        long last = CatchUpPages.EVENTS + 12;
 
         assertThat(store.engine.readEvents(null, false).map(e -> e.trackingToken().position().orElseThrow()))
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 13).boxed().toList());
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, last).boxed().toList());
         assertThat(store.engine.readEvents(new GlobalSequenceTrackingToken(1), false)
                 .map(e -> e.trackingToken().position().orElseThrow()))
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, 13).boxed().toList());
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, last).boxed().toList());
     }
 
     @Test
