@@ -15,7 +15,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 function append(element, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -144,6 +144,11 @@ export async function codeNames() {
     procedure: names(stats.byProcedure),
     assessorMode: { SELF: '自行评估', THIRD_PARTY: '委托第三方' },
   };
+}
+
+/** The code book: the codes the filters and forms offer, with their zh-CN names ({@code GET /api/codes}). */
+export function codeBook() {
+  return read('/api/codes');
 }
 
 export function name(names, code) {

@@ -1,10 +1,11 @@
 // 一事一档: one record — a matter (?id=) or a 政法办案 case (?case=) — its status, its dossier as a timeline
 // (optionally as it stood on a date), its accountability view with the breaches, its export and 四性 result, and
-// the acts the signed-in role may record on a matter.
+// the acts the signed-in role may record on it.
 import {
-  $, el, fill, header, read, api, codeNames, formatDate, formatTime, failed, todayInChina, link,
+  $, el, fill, header, read, api, codeNames, codeBook, formatDate, formatTime, failed, todayInChina, link,
 } from './common.js';
-import { actForms } from './acts.js';
+import { matterForms } from './matter-acts.js';
+import { caseForms } from './case-acts.js';
 import { caseFacts } from './case-facts.js';
 import { integrityPanel, integrityBanner } from './integrity.js';
 
@@ -110,15 +111,15 @@ async function render() {
     return;
   }
   const dossier = dossierAnswer.body;
-  const [status, timeline, names] = await Promise.all([
-    api(base), read(`${base}/accountability${asOfParameter()}`), isCase ? null : codeNames(),
+  const [status, timeline, names, codes] = await Promise.all([
+    api(base), read(`${base}/accountability${asOfParameter()}`), isCase ? null : codeNames(), codeBook(),
   ]);
   if (!status.ok) throw new Error(status.body.detail || status.body.title);
   const title = isCase ? `案件 ${dossier.facts.caseNumber}` : dossier.facts.title;
   document.title = `${title} · 一事一档 · 稳评`;
-  const forms = dossier.asOf || isCase ? [] : actForms(me, status.body, names, (act) => {
-    window.location.assign(`${recordHref}&done=${encodeURIComponent(act)}`);
-  });
+  const recorded = (act) => window.location.assign(`${recordHref}&done=${encodeURIComponent(act)}`);
+  const forms = dossier.asOf ? []
+    : isCase ? caseForms(me, status.body, codes, recorded) : matterForms(me, status.body, codes, names, recorded);
   const done = params.get('done');
   const current = dossier.asOf ? null : status.body;
   fill($('#content'),
