@@ -234,6 +234,63 @@ class WebApplicationIT {
         waitFor(ExpectedConditions.textToBePresentInElement(field, "FIELD_REQUIRED"));
     }
 
+    /** The handler lists a 重大疑难复杂 case (named by the case view's labels), whose ruling R8 then refuses. */
+    @Test
+    void aHandlerListsACaseAndItsRulingShowsRuleR8() {
+        signInAs("handler");
+        browser.driver().get(url("/cases"));
+        WebElement listing = waitFor(By.id("act-list-case"));
+        listing.findElement(By.name("caseNumber")).sendKeys("(2026)甘0902民初999号");
+        new Select(listing.findElement(By.name("organ"))).selectByVisibleText("法院");
+        new Select(listing.findElement(By.name("caseClass"))).selectByVisibleText("重大疑难复杂");
+        new Select(listing.findElement(By.name("stage"))).selectByVisibleText("受理");
+        listing.findElement(By.name("summary")).sendKeys("土地承包经营权纠纷");
+        listing.findElement(By.name("caseLead")).sendKeys("caselead");
+        listing.findElement(By.name("organHead")).sendKeys("organhead");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                listing.findElement(By.name("acceptedOn")), LocalDate.now(CHINA).toString());
+        listing.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("/record?case="));
+        assertThat(text(By.id("stage"))).isEqualTo("已列入评估");
+        assertThat(text(By.id("facts"))).contains("法院", "重大疑难复杂", "受理");
+
+        WebElement ruling = waitFor(By.id("act-ruling"));
+        new Select(ruling.findElement(By.name("kind"))).selectByVisibleText("判决");
+        ruling.findElement(By.name("summary")).sendKeys("驳回诉讼请求");
+        ruling.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement rule = waitFor(By.cssSelector("#act-ruling .form-problem .rule"));
+        assertThat(rule.getAttribute("data-rule")).isEqualTo("R8");
+        assertThat(rule.getText()).contains("违反规则 R8「风险未化解的不得裁决」", "R8_");
+        String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]case=([^&#]+).*", "$1");
+        assertThat(app.as("handler").get("/api/cases/" + id).json().get("version").asLong()).isZero();
+    }
+
+    /** The inspector opens an inquiry; a finding citing an event its subject does not have is refused at the field. */
+    @Test
+    void anInspectorOpensAnInquiryAndAFindingCitingNoEventOfItsSubjectIsRefusedBesideTheEvidence() {
+        signInAs("inspector");
+        browser.driver().get(url("/inspector?subject=demo-case-01"));
+        WebElement opening = waitFor(By.id("act-open-inquiry"));
+        assertThat(opening.findElement(By.name("subjectId")).getAttribute("value")).isEqualTo("demo-case-01");
+        new Select(opening.findElement(By.name("reason"))).selectByVisibleText("审计或督查发现");
+        opening.findElement(By.name("reasonText")).sendKeys("办案风险评估专项督查");
+        opening.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("done="));
+        String inquiry = waitFor(By.cssSelector("#inquiries .inquiry")).getAttribute("data-inquiry-id");
+        assertThat(app.as("inspector").get("/api/inquiries?subject=demo-case-01").json().findValuesAsText("id"))
+                .containsExactly(inquiry);
+
+        WebElement finding = waitFor(By.id("act-" + inquiry + "-finding"));
+        finding.findElement(By.name("person")).sendKeys("handler");
+        new Select(finding.findElement(By.name("breach"))).selectByIndex(1);
+        finding.findElement(By.name("evidence")).sendKeys("9999");
+        finding.findElement(By.name("statement")).sendKeys("未按规定评估");
+        finding.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement problem = waitFor(By.id("act-" + inquiry + "-finding-evidence-problem"));
+        waitFor(ExpectedConditions.textToBePresentInElement(problem, "EVIDENCE_NOT_IN_SUBJECT"));
+        assertThat(problem.getText()).contains("没有序号为 9999 的事件");
+    }
+
     @Test
     void aTitleWithMarkupIsShownAsText() {
         String title = "<script>window.injected=1</script><b>粗体</b>标题";
