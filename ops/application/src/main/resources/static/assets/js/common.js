@@ -17,8 +17,17 @@ export function el(tag, attributes = {}, ...children) {
 function append(element, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    element.append(child instanceof Node ? child : document.createTextNode(chineseDates(String(child))));
   }
+}
+
+/**
+ * The ISO dates inside a text (the API's descriptions say 报备期限为2026-08-27) as 2026年8月27日, so that every date a
+ * page shows reads the same; the text stays text.
+ */
+export function chineseDates(text) {
+  return text.replace(/\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
+    (_, year, month, day) => `${year}年${Number(month)}月${Number(day)}日`);
 }
 
 /** Replaces an element's content with the given children. */

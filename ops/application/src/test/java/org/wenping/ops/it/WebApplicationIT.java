@@ -41,6 +41,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebApplicationIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
     private static final List<String> DIMENSIONS = List.of("byStage", "byRiskLevel", "byDecision", "byCategory");
 
     @TempDir
@@ -188,7 +190,7 @@ class WebApplicationIT {
         browser.driver().get(url("/inspector?subject=demo-case-02"));
         WebElement shown = waitFor(By.cssSelector("#inquiries .finding"));
         assertThat(shown.getAttribute("data-finding-id")).isEqualTo(finding.get("findingId").asText());
-        assertThat(shown.getText()).contains(finding.at("/breach/label").asText(), finding.get("statement").asText());
+        assertThat(shown.getText()).contains(finding.at("/breach/label").asText(), asShown(finding.get("statement").asText()));
         WebElement citedLink = shown.findElement(By.cssSelector(".evidence a[href$='#event-" + cited + "']"));
         assertThat(citedLink.getAttribute("textContent")).isEqualTo("#" + cited);
         citedLink.click();
@@ -345,7 +347,7 @@ class WebApplicationIT {
             JsonNode expected = dossier.get("entries").get(i);
             WebElement shown = entries.get(i);
             assertThat(shown.getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
-            assertThat(shown.getText()).contains(expected.get("description").asText(), expected.get("hash").asText(),
+            assertThat(shown.getText()).contains(asShown(expected.get("description").asText()), expected.get("hash").asText(),
                     expected.at("/actor/displayName").asText(), expected.at("/actor/roleLabel").asText(),
                     chinese(LocalDate.parse(expected.get("businessDate").asText())));
         }
@@ -386,6 +388,11 @@ class WebApplicationIT {
 
     static String chinese(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** A text of the API as the pages show it: its ISO dates as 2026年8月27日 (common.js {@code chineseDates}). */
+    static String asShown(String text) {
+        return ISO_DATE.matcher(text).replaceAll(date -> chinese(LocalDate.parse(date.group())));
     }
 
     /** The text as the page holds it, also inside a closed {@code <details>}. */
