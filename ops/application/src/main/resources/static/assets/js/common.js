@@ -26,7 +26,7 @@ function append(element, children) {
  * page shows reads the same; the text stays text.
  */
 export function chineseDates(text) {
-  return text.replace(/\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
+  return text.replace(/(?<!\d)(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/g,
     (_, year, month, day) => `${year}年${Number(month)}月${Number(day)}日`);
 }
 

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebApplicationIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final List<String> DIMENSIONS = List.of("byStage", "byRiskLevel", "byDecision", "byCategory");
 
     @TempDir
