@@ -247,6 +247,7 @@ class WebApplicationIT {
         new Select(listing.findElement(By.name("caseClass"))).selectByVisibleText("重大疑难复杂");
         new Select(listing.findElement(By.name("stage"))).selectByVisibleText("受理");
         listing.findElement(By.name("summary")).sendKeys("土地承包经营权纠纷");
+        listing.findElement(By.name("persons")).sendKeys("张某,原告");
         listing.findElement(By.name("caseLead")).sendKeys("caselead");
         listing.findElement(By.name("organHead")).sendKeys("organhead");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
