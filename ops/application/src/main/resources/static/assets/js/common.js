@@ -137,6 +137,18 @@ export async function header(page) {
   return me;
 }
 
+const NUMBERED_RULE = /^R\d+$/;
+
+/** A rule as the pages name it: R1…R10 by code and name, the others (边实施边化解, 以人为本) by their name alone. */
+export function ruleText(rule) {
+  return NUMBERED_RULE.test(rule.code) ? `${rule.code}「${rule.label}」` : `「${rule.label}」`;
+}
+
+/** A rule on a badge: its code R1…R10, or the name of a rule without a number. */
+export function ruleBadge(rule) {
+  return NUMBERED_RULE.test(rule.code) ? rule.code : rule.label;
+}
+
 export function may(me, action) {
   return me.actions.includes(action);
 }

@@ -1,7 +1,9 @@
 // 督查: every breach the records inside a jurisdiction show for a period, one person's actions across records with
 // the flags they carry and the findings naming them, and the inquiries into a record, which an inspector opens,
 // records findings in and concludes here.
-import { $, el, fill, header, read, codeBook, formatDate, failed, recordLink } from './common.js';
+import {
+  $, el, fill, header, read, codeBook, formatDate, failed, recordLink, ruleText, ruleBadge,
+} from './common.js';
 import { inquiry, personFindings } from './inquiries.js';
 import { openingForm, inquiryForms } from './inquiry-acts.js';
 
@@ -56,7 +58,7 @@ function breachTable({ found, checked }) {
       el('thead', {}, el('tr', {}, ['日期', '违规', '规则', '事项', '责任人', '说明'].map((h) => el('th', {}, h)))),
       el('tbody', {}, found.map(({ matter, breach }) => el('tr', { class: 'breach', dataset: { code: breach.code } },
         el('td', { class: 'date' }, formatDate(breach.date)), el('td', {}, el('strong', {}, breach.name)),
-        el('td', {}, `${breach.rule.code}「${breach.rule.label}」`),
+        el('td', {}, ruleText(breach.rule)),
         el('td', {}, recordLink(matter.id, matter.title)),
         el('td', {}, breach.responsible.map((party) => el('div', {},
           party.userId ? el('a', { href: personHref(party.userId) }, party.displayName || party.userId) : (party.displayName || ''),
@@ -86,7 +88,7 @@ async function person() {
         el('td', {}, `${action.displayName}(${action.roleLabel},${action.unit})`),
         el('td', {}, action.action),
         el('td', {}, action.flags.map((flag) => el('span', { class: 'badge bad' }, flag.label)),
-          action.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, rule.code))))))))));
+          action.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, ruleBadge(rule)))))))))));
 }
 
 /** The inquiries into the subject, each with the acts still open to the inspector, and the form opening another. */

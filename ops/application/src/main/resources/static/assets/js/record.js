@@ -2,7 +2,8 @@
 // (optionally as it stood on a date), its accountability view with the breaches, its export and 四性 result, and
 // the acts the signed-in role may record on it.
 import {
-  $, el, fill, header, read, api, codeNames, codeBook, formatDate, formatTime, failed, todayInChina, link,
+  $, el, fill, header, read, api, codeNames, codeBook, formatDate, formatTime, failed, todayInChina, link, ruleText,
+  ruleBadge,
 } from './common.js';
 import { matterForms } from './matter-acts.js';
 import { caseForms } from './case-acts.js';
@@ -73,7 +74,7 @@ function accountability(view) {
     el('h2', {}, '责任倒查'),
     view.breaches.length === 0 ? el('p', { class: 'notice', id: 'no-breaches' }, `截至${formatDate(view.judgedOn)},记录未显示程序违规。`)
       : el('ul', { class: 'breach-list', id: 'breaches' }, view.breaches.map((breach) => el('li', { dataset: { code: breach.code } },
-        el('strong', {}, breach.name), ` · ${breach.rule.code}「${breach.rule.label}」 · ${formatDate(breach.date)}`,
+        el('strong', {}, breach.name), ` · ${ruleText(breach.rule)} · ${formatDate(breach.date)}`,
         el('div', {}, breach.description),
         breach.responsible.length ? el('div', {}, '责任人:', breach.responsible.map((party) =>
           [party.displayName, party.roleLabel, party.unit, party.capacity].filter(Boolean).join(' · ')).join(';')) : null,
@@ -85,7 +86,7 @@ function accountability(view) {
         el('td', {}, step.sequence), el('td', { class: 'date' }, formatDate(step.businessDate)),
         el('td', {}, step.actor ? `${step.actor.displayName}(${step.actor.roleLabel})` : '—'),
         el('td', {}, step.action),
-        el('td', {}, step.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, rule.code))),
+        el('td', {}, step.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, ruleBadge(rule)))),
         el('td', {}, step.breaches.filter((code) => breachCodes.has(code)).map((code) =>
           el('span', { class: 'badge bad' }, view.breaches.find((breach) => breach.code === code).name)))))))));
 }
