@@ -1,14 +1,14 @@
-// 案件列表: the 政法办案 cases with the query API's filters, sorting and paging, carried in the page's address.
-// Persons appear nowhere here: the list shows the case, never who is involved.
-import { $, el, fill, header, read, formatDate, failed, caseLink } from './common.js';
+// 案件列表: the 政法办案 cases with the query API's filters, sorting and paging, carried in the page's address; the
+// handler lists a new case for assessment here. Persons appear nowhere in the list: it shows the case, never who is
+// involved.
+import { $, el, fill, header, read, codeBook, formatDate, failed, caseLink } from './common.js';
 import { options, listQuery, pagedList } from './list-page.js';
-import { ORGAN, CASE_CLASS, CASE_STAGE, PROCEDURAL_STAGE, RISK_LEVEL, RULING } from './case-names.js';
+import { named } from './acts.js';
+import { listingForm } from './case-acts.js';
 
 const FILTERS = ['q', 'organ', 'caseClass', 'stage', 'proceduralStage', 'riskLevel', 'heldBack', 'closed',
   'jurisdiction', 'year', 'sort', 'size'];
 const params = new URLSearchParams(window.location.search);
-
-const named = (names, code) => (code ? names[code] || code : '—');
 
 function risk(item) {
   if (item.heldBack) return el('span', { class: 'badge bad' }, '风险未化解,暂缓裁决');
@@ -22,26 +22,33 @@ function table(result) {
     el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, result.items.map((item) => el('tr', { dataset: { id: item.id } },
       el('td', {}, caseLink(item.id, item.caseNumber)),
-      el('td', {}, named(ORGAN, item.organ)),
+      el('td', {}, item.organLabel),
       el('td', {}, item.organUnit),
-      el('td', {}, named(CASE_CLASS, item.caseClass)),
-      el('td', {}, named(PROCEDURAL_STAGE, item.proceduralStage)),
+      el('td', {}, item.caseClassLabel),
+      el('td', {}, item.proceduralStageLabel),
       el('td', {}, formatDate(item.listedOn)),
-      el('td', {}, el('span', { class: 'badge' }, named(CASE_STAGE, item.stage))),
-      el('td', {}, item.riskLevel ? named(RISK_LEVEL, item.riskLevel) : '未定级'),
+      el('td', {}, el('span', { class: 'badge' }, item.stageLabel)),
+      el('td', {}, item.riskLevel ? item.riskLevelLabel : '未定级'),
       el('td', {}, risk(item)),
-      el('td', {}, item.ruling ? `${named(RULING, item.ruling)}(${formatDate(item.ruledOn)})` : '未裁决'))))));
+      el('td', {}, item.ruling ? `${item.rulingLabel}(${formatDate(item.ruledOn)})` : '未裁决'))))));
 }
 
 (async () => {
   try {
-    await header('cases');
-    options($('#organ'), ORGAN);
-    options($('#caseClass'), CASE_CLASS);
-    options($('#stage'), CASE_STAGE);
-    options($('#proceduralStage'), PROCEDURAL_STAGE);
-    options($('#riskLevel'), RISK_LEVEL);
+    const [me, codes] = await Promise.all([header('cases'), codeBook()]);
+    options($('#organ'), named(codes.organ));
+    options($('#caseClass'), named(codes.caseClass));
+    options($('#stage'), named(codes.caseStage));
+    options($('#proceduralStage'), named(codes.proceduralStage));
+    options($('#riskLevel'), named(codes.riskLevel));
     for (const key of FILTERS) if (params.has(key)) $(`#${key}`).value = params.get(key);
+    const listing = listingForm(me, codes, (act, created) => {
+      window.location.assign(`/record?case=${encodeURIComponent(created.id)}&done=${encodeURIComponent(act)}`);
+    });
+    if (listing) {
+      $('#acts').append(listing);
+      $('#acts').hidden = false;
+    }
     const result = await read(`/api/cases?${listQuery(params, FILTERS, '-listedOn')}`);
     fill($('#content'), pagedList('/cases', params, result, table(result)));
   } catch (error) {

@@ -15,10 +15,19 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 function append(element, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    element.append(child instanceof Node ? child : document.createTextNode(chineseDates(String(child))));
   }
+}
+
+/**
+ * The ISO dates inside a text (the API's descriptions say 报备期限为2026-08-27) as 2026年8月27日, so that every date a
+ * page shows reads the same; the text stays text.
+ */
+export function chineseDates(text) {
+  return text.replace(/(?<!\d)(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/g,
+    (_, year, month, day) => `${year}年${Number(month)}月${Number(day)}日`);
 }
 
 /** Replaces an element's content with the given children. */
@@ -128,6 +137,18 @@ export async function header(page) {
   return me;
 }
 
+const NUMBERED_RULE = /^R\d+$/;
+
+/** A rule as the pages name it: R1…R10 by code and name, the others (边实施边化解, 以人为本) by their name alone. */
+export function ruleText(rule) {
+  return NUMBERED_RULE.test(rule.code) ? `${rule.code}「${rule.label}」` : `「${rule.label}」`;
+}
+
+/** A rule on a badge: its code R1…R10, or the name of a rule without a number. */
+export function ruleBadge(rule) {
+  return NUMBERED_RULE.test(rule.code) ? rule.code : rule.label;
+}
+
 export function may(me, action) {
   return me.actions.includes(action);
 }
@@ -144,6 +165,11 @@ export async function codeNames() {
     procedure: names(stats.byProcedure),
     assessorMode: { SELF: '自行评估', THIRD_PARTY: '委托第三方' },
   };
+}
+
+/** The code book: the codes the filters and forms offer, with their zh-CN names ({@code GET /api/codes}). */
+export function codeBook() {
+  return read('/api/codes');
 }
 
 export function name(names, code) {

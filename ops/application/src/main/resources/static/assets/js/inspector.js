@@ -1,7 +1,11 @@
 // 督查: every breach the records inside a jurisdiction show for a period, one person's actions across records with
-// the flags they carry and the findings naming them, and the inquiries into a record.
-import { $, el, fill, header, read, formatDate, failed, recordLink } from './common.js';
+// the flags they carry and the findings naming them, and the inquiries into a record, which an inspector opens,
+// records findings in and concludes here.
+import {
+  $, el, fill, header, read, codeBook, formatDate, failed, recordLink, ruleText, ruleBadge,
+} from './common.js';
 import { inquiry, personFindings } from './inquiries.js';
+import { openingForm, inquiryForms } from './inquiry-acts.js';
 
 const params = new URLSearchParams(window.location.search);
 const filter = {
@@ -54,7 +58,7 @@ function breachTable({ found, checked }) {
       el('thead', {}, el('tr', {}, ['日期', '违规', '规则', '事项', '责任人', '说明'].map((h) => el('th', {}, h)))),
       el('tbody', {}, found.map(({ matter, breach }) => el('tr', { class: 'breach', dataset: { code: breach.code } },
         el('td', { class: 'date' }, formatDate(breach.date)), el('td', {}, el('strong', {}, breach.name)),
-        el('td', {}, `${breach.rule.code}「${breach.rule.label}」`),
+        el('td', {}, ruleText(breach.rule)),
         el('td', {}, recordLink(matter.id, matter.title)),
         el('td', {}, breach.responsible.map((party) => el('div', {},
           party.userId ? el('a', { href: personHref(party.userId) }, party.displayName || party.userId) : (party.displayName || ''),
@@ -84,7 +88,28 @@ async function person() {
         el('td', {}, `${action.displayName}(${action.roleLabel},${action.unit})`),
         el('td', {}, action.action),
         el('td', {}, action.flags.map((flag) => el('span', { class: 'badge bad' }, flag.label)),
-          action.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, rule.code))))))))));
+          action.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, ruleBadge(rule)))))))))));
+}
+
+/** The inquiries into the subject, each with the acts still open to the inspector, and the form opening another. */
+async function inquiries(me) {
+  const [found, codes] = await Promise.all([
+    filter.subject ? read(`/api/inquiries?subject=${encodeURIComponent(filter.subject)}`) : [], codeBook(),
+  ]);
+  const recorded = (subject) => (act) => {
+    const next = new URLSearchParams(params);
+    next.set('subject', subject);
+    next.set('done', act);
+    window.location.assign(`/inspector?${next}#inquiries-panel`);
+  };
+  const done = params.get('done');
+  return [
+    done ? el('p', { class: 'notice', role: 'status' }, `已记录:${done}。`) : null,
+    filter.subject ? null : el('p', { class: 'muted' }, '请输入事项或案件编号查看其追责;输入用户名时,右上方另列认定其责任的追责。'),
+    filter.subject && found.length === 0 ? el('p', { class: 'muted', id: 'no-inquiries' }, `${filter.subject} 没有追责记录。`) : null,
+    found.map((view) => [inquiry(view), inquiryForms(me, codes, view, recorded(view.subjectId))]),
+    openingForm(me, codes, filter.subject, (act) => recorded($('#act-open-inquiry-subjectId').value.trim())(act)),
+  ];
 }
 
 (async () => {
@@ -99,11 +124,8 @@ async function person() {
     }
     $('#subject').value = filter.subject;
     $('#person-carry-inquiry').value = filter.person;
-    if (filter.subject) {
-      read(`/api/inquiries?subject=${encodeURIComponent(filter.subject)}`)
-        .then((found) => fill($('#inquiries'), found.length ? found.map(inquiry)
-          : el('p', { class: 'muted', id: 'no-inquiries' }, `${filter.subject} 没有追责记录。`)))
-        .catch((error) => failed($('#inquiries'), error));
+    if (filter.subject || me.actions.includes('CONDUCT_INQUIRY')) {
+      inquiries(me).then((shown) => fill($('#inquiries'), shown)).catch((error) => failed($('#inquiries'), error));
     }
     if (filter.person) {
       person().then((view) => fill($('#person-view'), view)).catch((error) => failed($('#person-view'), error));

@@ -1,10 +1,12 @@
 // 一事一档: one record — a matter (?id=) or a 政法办案 case (?case=) — its status, its dossier as a timeline
 // (optionally as it stood on a date), its accountability view with the breaches, its export and 四性 result, and
-// the acts the signed-in role may record on a matter.
+// the acts the signed-in role may record on it.
 import {
-  $, el, fill, header, read, api, codeNames, formatDate, formatTime, failed, todayInChina, link,
+  $, el, fill, header, read, api, codeNames, codeBook, formatDate, formatTime, failed, todayInChina, link, ruleText,
+  ruleBadge,
 } from './common.js';
-import { actForms } from './acts.js';
+import { matterForms } from './matter-acts.js';
+import { caseForms } from './case-acts.js';
 import { caseFacts } from './case-facts.js';
 import { integrityPanel, integrityBanner } from './integrity.js';
 
@@ -72,7 +74,7 @@ function accountability(view) {
     el('h2', {}, '责任倒查'),
     view.breaches.length === 0 ? el('p', { class: 'notice', id: 'no-breaches' }, `截至${formatDate(view.judgedOn)},记录未显示程序违规。`)
       : el('ul', { class: 'breach-list', id: 'breaches' }, view.breaches.map((breach) => el('li', { dataset: { code: breach.code } },
-        el('strong', {}, breach.name), ` · ${breach.rule.code}「${breach.rule.label}」 · ${formatDate(breach.date)}`,
+        el('strong', {}, breach.name), ` · ${ruleText(breach.rule)} · ${formatDate(breach.date)}`,
         el('div', {}, breach.description),
         breach.responsible.length ? el('div', {}, '责任人:', breach.responsible.map((party) =>
           [party.displayName, party.roleLabel, party.unit, party.capacity].filter(Boolean).join(' · ')).join(';')) : null,
@@ -84,7 +86,7 @@ function accountability(view) {
         el('td', {}, step.sequence), el('td', { class: 'date' }, formatDate(step.businessDate)),
         el('td', {}, step.actor ? `${step.actor.displayName}(${step.actor.roleLabel})` : '—'),
         el('td', {}, step.action),
-        el('td', {}, step.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, rule.code))),
+        el('td', {}, step.rulesSatisfied.map((rule) => el('span', { class: 'badge ok', title: rule.label }, ruleBadge(rule)))),
         el('td', {}, step.breaches.filter((code) => breachCodes.has(code)).map((code) =>
           el('span', { class: 'badge bad' }, view.breaches.find((breach) => breach.code === code).name)))))))));
 }
@@ -110,15 +112,15 @@ async function render() {
     return;
   }
   const dossier = dossierAnswer.body;
-  const [status, timeline, names] = await Promise.all([
-    api(base), read(`${base}/accountability${asOfParameter()}`), isCase ? null : codeNames(),
+  const [status, timeline, names, codes] = await Promise.all([
+    api(base), read(`${base}/accountability${asOfParameter()}`), isCase ? null : codeNames(), codeBook(),
   ]);
   if (!status.ok) throw new Error(status.body.detail || status.body.title);
   const title = isCase ? `案件 ${dossier.facts.caseNumber}` : dossier.facts.title;
   document.title = `${title} · 一事一档 · 稳评`;
-  const forms = dossier.asOf || isCase ? [] : actForms(me, status.body, names, (act) => {
-    window.location.assign(`${recordHref}&done=${encodeURIComponent(act)}`);
-  });
+  const recorded = (act) => window.location.assign(`${recordHref}&done=${encodeURIComponent(act)}`);
+  const forms = dossier.asOf ? []
+    : isCase ? caseForms(me, status.body, codes, recorded) : matterForms(me, status.body, codes, names, recorded);
   const done = params.get('done');
   const current = dossier.asOf ? null : status.body;
   fill($('#content'),

@@ -1,6 +1,9 @@
 package org.wenping.query.legalcase;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.wenping.kernel.legalcase.CaseClass;
 import org.wenping.kernel.legalcase.CaseListedEvent;
+import org.wenping.kernel.legalcase.Organ;
 
 import java.time.LocalDate;
 
@@ -18,5 +21,17 @@ public record CaseFacts(String caseNumber, String organ, String organUnit, Strin
         return new CaseFacts(listed.caseNumber(), listed.organ().name(), listed.organUnit(), listed.caseClass().name(),
                 listed.handler(), listed.caseLead(), listed.organHead(), listed.summary(), listed.jurisdiction().value(),
                 listed.gradingScheme().name(), listed.acceptedOn());
+    }
+
+    /** The organ's zh-CN name (法院, 检察院 …), answered beside its code; derived, so never stored apart from it. */
+    @JsonProperty("organLabel")
+    public String organLabel() {
+        return Organ.valueOf(organ).label();
+    }
+
+    /** The case class's zh-CN name (重大疑难复杂 …), answered beside its code. */
+    @JsonProperty("caseClassLabel")
+    public String caseClassLabel() {
+        return CaseClass.valueOf(caseClass).label();
     }
 }

@@ -1,6 +1,7 @@
 package org.wenping.query.legalcase;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.wenping.kernel.legalcase.ProceduralStage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,12 @@ public record CaseProgress(CaseStage stage, String proceduralStage, int visits, 
     @JsonProperty("stageLabel")
     public String stageLabel() {
         return stage.label();
+    }
+
+    /** The procedural stage's zh-CN name (侦查, 审判 …), answered beside its code. */
+    @JsonProperty("proceduralStageLabel")
+    public String proceduralStageLabel() {
+        return ProceduralStage.valueOf(proceduralStage).label();
     }
 
     CaseProgress at(CaseStage next) {

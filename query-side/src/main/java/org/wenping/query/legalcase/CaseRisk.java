@@ -1,5 +1,6 @@
 package org.wenping.query.legalcase;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.wenping.kernel.legalcase.CaseDimension;
 import org.wenping.kernel.matter.RiskLevel;
 
@@ -52,6 +53,18 @@ public record CaseRisk(boolean underAssessment, List<String> assessedDimensions,
     /** A new procedural stage: its risk is assessed, graded and resolved anew; open measures carry over. */
     CaseRisk reopened() {
         return new CaseRisk(underAssessment, List.of(), null, null, openMeasures, false, null, reassessments + 1);
+    }
+
+    /** The zh-CN name of this stage's grade (高, B级, 二级(风险较大) …), null before one. */
+    @JsonProperty("riskLevelLabel")
+    public String riskLevelLabel() {
+        return riskLevel == null ? null : RiskLevel.valueOf(riskLevel).label();
+    }
+
+    /** The zh-CN names of the dimensions assessed in this stage (合法性, 合理性, 可控性), in their order. */
+    @JsonProperty(value = "assessedDimensionLabels", access = JsonProperty.Access.READ_ONLY)
+    public List<String> assessedDimensionLabels() {
+        return assessedDimensions.stream().map(code -> CaseDimension.valueOf(code).label()).toList();
     }
 
     /** R8: a ruling in this stage must wait for the risk to be resolved. */

@@ -2,6 +2,7 @@ package org.wenping.query.legalcase;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.wenping.kernel.legalcase.CaseRulingMadeEvent;
+import org.wenping.kernel.legalcase.RulingKind;
 
 import java.time.LocalDate;
 
@@ -19,5 +20,11 @@ public record CaseRuling(@JsonProperty("ruling") String code, LocalDate ruledOn,
     static CaseRuling made(CaseRulingMadeEvent made, CaseRisk risk) {
         return new CaseRuling(made.kind().name(), made.ruledOn(), made.stage().name(), made.utmostCaution(),
                 risk.underAssessment() && risk.riskResolved());
+    }
+
+    /** The ruling's zh-CN name (判决, 不起诉决定 …), answered as {@code rulingLabel} beside {@code ruling}; null before one. */
+    @JsonProperty("rulingLabel")
+    public String label() {
+        return code == null ? null : RulingKind.valueOf(code).label();
     }
 }

@@ -1,5 +1,6 @@
 package org.wenping.query.legalcase;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wenping.kernel.actor.Actor;
@@ -56,7 +57,9 @@ public record CaseStatusView(String id,
         return listing.facts();
     }
 
+    /** The live stream's name for the view, not part of it. */
     @Override
+    @JsonIgnore
     public String eventName() {
         return "case";
     }

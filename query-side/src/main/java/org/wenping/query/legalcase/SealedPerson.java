@@ -1,5 +1,6 @@
 package org.wenping.query.legalcase;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.wenping.kernel.actor.Role;
 
 /**
@@ -20,5 +21,21 @@ record SealedPerson(String keyId, String status, String readableBy) {
 
     SealedPerson restrictedTo(Role role) {
         return new SealedPerson(keyId, "RESTRICTED", role.name());
+    }
+
+    /** The status's zh-CN name, answered beside it. */
+    @JsonProperty("statusLabel")
+    public String statusLabel() {
+        return switch (status) {
+            case "ERASED" -> "已删除";
+            case "RESTRICTED" -> "限制处理";
+            default -> "已加密封存";
+        };
+    }
+
+    /** The zh-CN name of the role that may still read restricted data; null otherwise. */
+    @JsonProperty("readableByLabel")
+    public String readableByLabel() {
+        return readableBy == null ? null : Role.valueOf(readableBy).label();
     }
 }

@@ -37,8 +37,11 @@ final class Browser {
                 "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN",
                 "--window-size=1366,768");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // On Linux Chromium takes its locale, which its date fields follow, from LANGUAGE (--lang is Windows's);
+        // zh-CN needs Debian's chromium-l10n, else it falls back to en-US and shows 11/22/2026.
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+                .withEnvironment(Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8")).build();
         return new Browser(new ChromeDriver(service, options));
     }
 

@@ -41,6 +41,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebApplicationIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?!\\d)");
     private static final List<String> DIMENSIONS = List.of("byStage", "byRiskLevel", "byDecision", "byCategory");
 
     @TempDir
@@ -188,7 +190,7 @@ class WebApplicationIT {
         browser.driver().get(url("/inspector?subject=demo-case-02"));
         WebElement shown = waitFor(By.cssSelector("#inquiries .finding"));
         assertThat(shown.getAttribute("data-finding-id")).isEqualTo(finding.get("findingId").asText());
-        assertThat(shown.getText()).contains(finding.at("/breach/label").asText(), finding.get("statement").asText());
+        assertThat(shown.getText()).contains(finding.at("/breach/label").asText(), asShown(finding.get("statement").asText()));
         WebElement citedLink = shown.findElement(By.cssSelector(".evidence a[href$='#event-" + cited + "']"));
         assertThat(citedLink.getAttribute("textContent")).isEqualTo("#" + cited);
         citedLink.click();
@@ -232,6 +234,64 @@ class WebApplicationIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement field = waitFor(By.id("act-decision-meetingReference-problem"));
         waitFor(ExpectedConditions.textToBePresentInElement(field, "FIELD_REQUIRED"));
+    }
+
+    /** The handler lists a 重大疑难复杂 case (named by the case view's labels), whose ruling R8 then refuses. */
+    @Test
+    void aHandlerListsACaseAndItsRulingShowsRuleR8() {
+        signInAs("handler");
+        browser.driver().get(url("/cases"));
+        WebElement listing = waitFor(By.id("act-list-case"));
+        listing.findElement(By.name("caseNumber")).sendKeys("(2026)甘0902民初999号");
+        new Select(listing.findElement(By.name("organ"))).selectByVisibleText("法院");
+        new Select(listing.findElement(By.name("caseClass"))).selectByVisibleText("重大疑难复杂");
+        new Select(listing.findElement(By.name("stage"))).selectByVisibleText("受理");
+        listing.findElement(By.name("summary")).sendKeys("土地承包经营权纠纷");
+        listing.findElement(By.name("persons")).sendKeys("张某,原告");
+        listing.findElement(By.name("caseLead")).sendKeys("caselead");
+        listing.findElement(By.name("organHead")).sendKeys("organhead");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                listing.findElement(By.name("acceptedOn")), LocalDate.now(CHINA).toString());
+        listing.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("/record?case="));
+        assertThat(text(By.id("stage"))).isEqualTo("已列入评估");
+        assertThat(text(By.id("facts"))).contains("法院", "重大疑难复杂", "受理");
+
+        WebElement ruling = waitFor(By.id("act-ruling"));
+        new Select(ruling.findElement(By.name("kind"))).selectByVisibleText("判决");
+        ruling.findElement(By.name("summary")).sendKeys("驳回诉讼请求");
+        ruling.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement rule = waitFor(By.cssSelector("#act-ruling .form-problem .rule"));
+        assertThat(rule.getAttribute("data-rule")).isEqualTo("R8");
+        assertThat(rule.getText()).contains("违反规则 R8「风险未化解的不得裁决」", "R8_");
+        String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]case=([^&#]+).*", "$1");
+        assertThat(app.as("handler").get("/api/cases/" + id).json().get("version").asLong()).isZero();
+    }
+
+    /** The inspector opens an inquiry; a finding citing an event its subject does not have is refused at the field. */
+    @Test
+    void anInspectorOpensAnInquiryAndAFindingCitingNoEventOfItsSubjectIsRefusedBesideTheEvidence() {
+        signInAs("inspector");
+        browser.driver().get(url("/inspector?subject=demo-case-01"));
+        WebElement opening = waitFor(By.id("act-open-inquiry"));
+        assertThat(opening.findElement(By.name("subjectId")).getAttribute("value")).isEqualTo("demo-case-01");
+        new Select(opening.findElement(By.name("reason"))).selectByVisibleText("审计或督查发现");
+        opening.findElement(By.name("reasonText")).sendKeys("办案风险评估专项督查");
+        opening.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("done="));
+        String inquiry = waitFor(By.cssSelector("#inquiries .inquiry")).getAttribute("data-inquiry-id");
+        assertThat(app.as("inspector").get("/api/inquiries?subject=demo-case-01").json().findValuesAsText("id"))
+                .containsExactly(inquiry);
+
+        WebElement finding = waitFor(By.id("act-" + inquiry + "-finding"));
+        finding.findElement(By.name("person")).sendKeys("handler");
+        new Select(finding.findElement(By.name("breach"))).selectByIndex(1);
+        finding.findElement(By.name("evidence")).sendKeys("9999");
+        finding.findElement(By.name("statement")).sendKeys("未按规定评估");
+        finding.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement problem = waitFor(By.id("act-" + inquiry + "-finding-evidence-problem"));
+        waitFor(ExpectedConditions.textToBePresentInElement(problem, "EVIDENCE_NOT_IN_SUBJECT"));
+        assertThat(problem.getText()).contains("没有序号为 9999 的事件");
     }
 
     @Test
@@ -288,7 +348,7 @@ class WebApplicationIT {
             JsonNode expected = dossier.get("entries").get(i);
             WebElement shown = entries.get(i);
             assertThat(shown.getAttribute("data-event-id")).isEqualTo(expected.get("eventId").asText());
-            assertThat(shown.getText()).contains(expected.get("description").asText(), expected.get("hash").asText(),
+            assertThat(shown.getText()).contains(asShown(expected.get("description").asText()), expected.get("hash").asText(),
                     expected.at("/actor/displayName").asText(), expected.at("/actor/roleLabel").asText(),
                     chinese(LocalDate.parse(expected.get("businessDate").asText())));
         }
@@ -329,6 +389,11 @@ class WebApplicationIT {
 
     static String chinese(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** A text of the API as the pages show it: its ISO dates as 2026年8月27日 (common.js {@code chineseDates}). */
+    static String asShown(String text) {
+        return ISO_DATE.matcher(text).replaceAll(date -> chinese(LocalDate.parse(date.group())));
     }
 
     /** The text as the page holds it, also inside a closed {@code <details>}. */
