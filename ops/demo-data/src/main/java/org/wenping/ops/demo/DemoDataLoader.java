@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * Loads the demo year of 酒泉市 when the application is started with {@code --wenping.demo-data=true}.
  * <p>
  * It runs in the background once the application is ready, the records written side by side by
- * {@code wenping.demo-data.threads} threads (8 by default): the API answers at once and the dashboards fill while
+ * {@code wenping.demo-data.threads} threads (16 by default): the API answers at once and the dashboards fill while
  * the year is written. Loading is idempotent: what the event store already
  * holds is skipped, so a second start adds nothing, and a start after a crash or a shutdown half-way
  * completes the missing commands without repeating any. A shutdown stops it between commands (those in flight finish): as a
@@ -46,7 +46,7 @@ class DemoDataLoader implements SmartLifecycle {
 
     DemoDataLoader(CommandGateway commands, EventStore eventStore, UserDetailsService users,
                    GradingSchemePolicy gradingSchemes, PersonalDataSealer sealer,
-                   @Value("${wenping.demo-data.threads:8}") int threads) {
+                   @Value("${wenping.demo-data.threads:16}") int threads) {
         this.sealer = sealer;
         this.threads = threads;
         this.commands = commands;
