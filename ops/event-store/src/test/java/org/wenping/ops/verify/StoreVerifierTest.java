@@ -52,6 +52,13 @@ class StoreVerifierTest {
     }
 
     @Test
+    void aCommitMadeDurableDuringTheScanIsNoTruncation() {
+        VerifyReport report = store.verifyWhileAppending(published);
+        assertBreaches(report, 0);
+        assertThat(report.checked()).isEqualTo(8);
+    }
+
+    @Test
     void withoutACheckpointAnIntactStoreIsOnlyNoticed() {
         VerifyReport report = store.verify(null);
         assertBreaches(report, 3);

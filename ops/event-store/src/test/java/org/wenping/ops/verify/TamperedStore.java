@@ -62,6 +62,15 @@ final class TamperedStore implements AutoCloseable {
         }
     }
 
+    /** Verifies while another commit becomes durable the moment the scan has ended, as under live writes. */
+    VerifyReport verifyWhileAppending(Checkpoint trusted) {
+        return new StoreVerifier(store.collections(), KeyRing.of(KEY.verifier())).verify(trusted, position -> {
+            if (position < 8) return;
+            store.engine.appendEvents(List.of(event("m-4", 1, "m-4 第1步")));
+            awaitMarkerAt(9);
+        });
+    }
+
     VerifyReport verify(Checkpoint trusted, KeyRing keys) {
         return new StoreVerifier(store.collections(), keys).verify(trusted, position -> { });
     }
