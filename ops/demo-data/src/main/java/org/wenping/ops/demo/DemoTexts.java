@@ -78,6 +78,14 @@ final class DemoTexts {
         };
     }
 
+    static final String ESCALATION = "涉及群众面较广,经单位研究转为普通程序评估";
+    static final String CONTINGENCY_PLAN = "明确属地和部门责任,建立信息报告、现场处置和舆情应对机制";
+    static final String REASSESSMENT = "上级调整相关政策,实施范围扩大,出现新的重大风险,须重新评估";
+
+    static String contingencyPlanTitle(MatterProfile matter) {
+        return matter.title() + "突发事件应急处置预案";
+    }
+
     static String trackingSummary(MatterProfile matter, int number) {
         if (matter.fate() == Fate.POSTPONED) {
             return "第" + number + "次跟踪:暂缓实施期间,继续完善方案并做好群众解释工作,群众情绪总体平稳";

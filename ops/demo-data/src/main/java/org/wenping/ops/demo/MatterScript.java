@@ -23,7 +23,6 @@ import org.wenping.kernel.matter.AssessmentDimension;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.GradingScheme;
 import org.wenping.kernel.matter.IncidentForm;
-import org.wenping.kernel.matter.Likelihood;
 import org.wenping.kernel.matter.MatterId;
 import org.wenping.kernel.matter.OpinionMethod;
 import org.wenping.kernel.matter.Procedure;
@@ -31,7 +30,6 @@ import org.wenping.kernel.matter.ReviewConclusion;
 import org.wenping.kernel.matter.RiskFactor;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.kernel.matter.SelectionMethod;
-import org.wenping.kernel.matter.Severity;
 import org.wenping.kernel.registry.AgencyId;
 import org.wenping.kernel.registry.ExpertId;
 
@@ -115,16 +113,9 @@ final class MatterScript {
     void analyse(AssessmentDimension dimension, RiskBand band) {
         builder.pause(1, 3);
         List<RiskFactor> factors = dimension == AssessmentDimension.CONTROLLABILITY || band != RiskBand.LOW
-                ? List.of(riskFactor(band)) : List.of();
+                ? List.of(band.factor(DemoTexts.riskFactor(matter), random)) : List.of();
         builder.add("分析论证(" + dimension.label() + ")", actors.assessor(), 1, (v, d) -> new AnalyseDimensionCommand(
                 id, v, dimension, DemoTexts.findings(dimension, matter), factors, d));
-    }
-
-    private RiskFactor riskFactor(RiskBand band) {
-        Likelihood likelihood = band == RiskBand.LOW ? Likelihood.LOW : Likelihood.MEDIUM;
-        Severity severity = band == RiskBand.HIGH ? Severity.SEVERE : band == RiskBand.ELEVATED ? Severity.SIGNIFICANT : Severity.MINOR;
-        IncidentForm form = band == RiskBand.LOW ? IncidentForm.ONLINE_OPINION : IncidentForm.COLLECTIVE_PETITION;
-        return new RiskFactor(DemoTexts.riskFactor(matter), likelihood, severity, 5 + random.nextInt(band == RiskBand.LOW ? 20 : 200), form);
     }
 
     /** 定级; a grade that is not low under 简易程序 also stores the escalation to 普通程序 (R3). */
@@ -140,8 +131,7 @@ final class MatterScript {
     void escalate() {
         builder.pause(1, 3);
         procedure = Procedure.STANDARD;
-        builder.add("转为普通程序", actors.assessor(), 1, (v, d) -> new EscalateProcedureCommand(id, v,
-                "涉及群众面较广,经单位研究转为普通程序评估", d));
+        builder.add("转为普通程序", actors.assessor(), 1, (v, d) -> new EscalateProcedureCommand(id, v, DemoTexts.ESCALATION, d));
     }
 
     void adoptMeasure() {
@@ -221,7 +211,7 @@ final class MatterScript {
     void contingencyPlan() {
         builder.pause(2, 6);
         builder.add("制定应急预案", actors.assessor(), 1, (v, d) -> new PrepareContingencyPlanCommand(id, v,
-                matter.title() + "突发事件应急处置预案", "明确属地和部门责任,建立信息报告、现场处置和舆情应对机制", d));
+                DemoTexts.contingencyPlanTitle(matter), DemoTexts.CONTINGENCY_PLAN, d));
     }
 
     void trackingReport() {
@@ -245,8 +235,7 @@ final class MatterScript {
     void reopen() {
         builder.pause(20, 40);
         underTracking = false;
-        builder.add("重新评估", actors.assessor(), 1, (v, d) -> new OpenReassessmentCommand(id, v,
-                "上级调整相关政策,实施范围扩大,出现新的重大风险,须重新评估", d));
+        builder.add("重新评估", actors.assessor(), 1, (v, d) -> new OpenReassessmentCommand(id, v, DemoTexts.REASSESSMENT, d));
     }
 
     void close(String summary) {
