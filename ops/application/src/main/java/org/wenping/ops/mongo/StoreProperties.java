@@ -21,9 +21,10 @@ public record StoreProperties(@DefaultValue("./data") Path dataDir,
 
     /** The embedded server's settings, bound with their defaults; see {@link EmbeddedSettings}. */
     public record Embedded(@DefaultValue("h2") String backend, @DefaultValue("0") int port,
-                           @DefaultValue("false") boolean fsync) {
+                           @DefaultValue("false") boolean fsync,
+                           @DefaultValue("" + EmbeddedSettings.DEFAULT_CACHE_MEGABYTES) int cacheMb) {
         EmbeddedSettings settings() {
-            return new EmbeddedSettings(backend, port, fsync);
+            return new EmbeddedSettings(backend, port, fsync, cacheMb);
         }
     }
 }

@@ -48,7 +48,7 @@ class CasePersonsTest {
 
     @BeforeEach
     void start() {
-        embedded = EmbeddedMongo.acquire(new EmbeddedSettings("memory", 0, false), dataDir);
+        embedded = EmbeddedMongo.acquire(new EmbeddedSettings("memory", 0, false, EmbeddedSettings.DEFAULT_CACHE_MEGABYTES), dataDir);
         client = MongoClients.create(embedded.connectionString());
         keys = new PersonalDataKeys(client.getDatabase("wenping"), MasterKey.generate(), Clock.systemUTC());
         persons = new CasePersons(keys);

@@ -31,19 +31,21 @@ public final class EmbeddedMongo implements StoreDurability {
     private final String key;
     private final Path dataDir;
     private final boolean fsync;
+    private final int cacheMegabytes;
     private final int port;
     private final String connectionString;
     private volatile MongoServer server;
     private volatile H2Backend fileBackend;
     private int users;
 
-    private EmbeddedMongo(String key, Path dataDir, MongoBackend backend, H2Backend fileBackend, int port, boolean fsync) {
+    private EmbeddedMongo(String key, Path dataDir, MongoBackend backend, H2Backend fileBackend, EmbeddedSettings settings) {
         this.key = key;
+        this.cacheMegabytes = settings.cacheMegabytes();
         this.dataDir = dataDir;
         this.fileBackend = fileBackend;
-        this.fsync = fsync;
+        this.fsync = settings.fsync();
         this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        server.bind("127.0.0.1", settings.port());
         InetSocketAddress address = server.getLocalAddress();
         this.port = address.getPort();
         this.connectionString = "mongodb://127.0.0.1:" + this.port;
@@ -60,22 +62,22 @@ public final class EmbeddedMongo implements StoreDurability {
     private static EmbeddedMongo start(String key, EmbeddedSettings settings, Path dataDir, boolean inMemory) {
         if (inMemory) {
             log.warn("嵌入式存储使用内存后端,停止后数据不保留 (memory backend: nothing survives a stop)");
-            return new EmbeddedMongo(key, dataDir, new MemoryBackend(), null, settings.port(), false);
+            return new EmbeddedMongo(key, dataDir, new MemoryBackend(), null, settings);
         }
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
-        H2Backend backend = openFile(dataDir);
-        EmbeddedMongo embedded = new EmbeddedMongo(key, dataDir, backend, backend, settings.port(), settings.fsync());
+        H2Backend backend = openFile(dataDir, settings.cacheMegabytes());
+        EmbeddedMongo embedded = new EmbeddedMongo(key, dataDir, backend, backend, settings);
         log.info("嵌入式 MongoDB 已启动: {} 数据目录 {}", embedded.connectionString, dataDir.toAbsolutePath());
         return embedded;
     }
 
-    private static H2Backend openFile(Path dataDir) {
+    private static H2Backend openFile(Path dataDir, int cacheMegabytes) {
         try {
-            return new H2Backend(dataDir.resolve("wenping.mv").toString());
+            return new OrderedKeyBackend(dataDir.resolve("wenping.mv").toString(), cacheMegabytes);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("locked")) throw new DataDirectoryInUseException(dataDir, e);
             throw e;
@@ -113,7 +115,7 @@ public final class EmbeddedMongo implements StoreDurability {
         synchronized (EmbeddedMongo.class) {
             if (!fileClosed()) return true;
             if (RUNNING.get(key) != this) return false;
-            H2Backend reopened = openFile(dataDir);
+            H2Backend reopened = openFile(dataDir, cacheMegabytes);
             server.shutdownNow();
             closeQuietly(fileBackend);
             fileBackend = reopened;

@@ -44,7 +44,7 @@ public final class StoreFixture implements AutoCloseable {
 
     /** A store whose client reports every command it sends to {@code listener}, when one is given. */
     StoreFixture(Path dataDir, String backend, CommandListener listener) {
-        this.embedded = EmbeddedMongo.acquire(new EmbeddedSettings(backend, 0, false), dataDir);
+        this.embedded = EmbeddedMongo.acquire(new EmbeddedSettings(backend, 0, false, EmbeddedSettings.DEFAULT_CACHE_MEGABYTES), dataDir);
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(embedded.connectionString()));
         if (listener != null) settings.addCommandListener(listener);
