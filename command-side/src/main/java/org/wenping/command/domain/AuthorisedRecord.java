@@ -10,6 +10,12 @@ import org.wenping.kernel.jurisdiction.JurisdictionCode;
  * once, before any handler runs: the one place each kind of record gets its {@link Authority} check from.
  */
 public abstract class AuthorisedRecord {
+    /**
+     * The bean every aggregate's repository keeps loaded aggregates in (the application decides whether it holds
+     * anything: only where this process is the store's one writer).
+     */
+    public static final String CACHE = "aggregateCache";
+
     /** The jurisdiction of the record; null before it exists, when the registering command names it. */
     protected abstract JurisdictionCode recordJurisdiction();
 

@@ -32,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the subject's own events and name who acted in them, sanctions on those findings, and a conclusion after which
  * nothing more is recorded.
  */
-@Aggregate
+@Aggregate(cache = AuthorisedRecord.CACHE)
 class AccountabilityInquiry extends AuthorisedRecord {
     @AggregateIdentifier
     private InquiryId inquiryId;

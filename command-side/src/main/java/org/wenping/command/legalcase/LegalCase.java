@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * listing, the report, the ruling (R8), the stage, visits, closure and its 涉案人员's erasure; the assessment of each
  * stage is its member. Who may send which command (R9) is checked once, at its entry: 谁办理、谁评估、谁化解.
  */
-@Aggregate
+@Aggregate(cache = AuthorisedRecord.CACHE)
 class LegalCase extends AuthorisedRecord {
     @AggregateIdentifier
     private CaseId caseId;

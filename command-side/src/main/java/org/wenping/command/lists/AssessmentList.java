@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A responsible unit's yearly list (年度社会稳定风险评估计划表, seed 004 篇3; 清单管理, seed 002): compiled by the
  * unit, filed with the 维稳办 by the end of March, then kept current by items added and withdrawn with reasons.
  */
-@Aggregate
+@Aggregate(cache = AuthorisedRecord.CACHE)
 class AssessmentList extends AuthorisedRecord {
     @AggregateIdentifier
     private AssessmentListId listId;

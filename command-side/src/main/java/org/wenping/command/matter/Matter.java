@@ -44,7 +44,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Revision 2 of the snapshot: the ledger knows who recorded each event (R10); older snapshots are ignored and
  * the matter is replayed from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "matterSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "matterSnapshotTrigger", cache = AuthorisedRecord.CACHE)
 @Revision("2")
 class Matter extends AuthorisedRecord {
     @AggregateIdentifier

@@ -17,7 +17,7 @@ import org.wenping.kernel.registry.AgencyRegisteredEvent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A third-party assessment agency in the registry (seed 002); R4 reads it when a matter commissions one. */
-@Aggregate
+@Aggregate(cache = AuthorisedRecord.CACHE)
 class Agency extends AuthorisedRecord {
     @AggregateIdentifier
     private AgencyId agencyId;

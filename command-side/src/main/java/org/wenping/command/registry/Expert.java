@@ -24,7 +24,7 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An expert of the 专家库 (seed 002), kept by the 维稳办 or an administrator; R5 reads it when a panel is named. */
-@Aggregate
+@Aggregate(cache = AuthorisedRecord.CACHE)
 class Expert extends AuthorisedRecord {
     @AggregateIdentifier
     private ExpertId expertId;

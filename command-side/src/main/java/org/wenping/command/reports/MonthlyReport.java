@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One monthly report of one unit (seed 002: 统计表 by the 7th; seed 004 篇3: 进展报告 by the 20th), submitted once
  * by a named person; 迟报 when after its deadline. Whether its figures match the record is judged on the read side.
  */
-@Aggregate
+@Aggregate(cache = AuthorisedRecord.CACHE)
 class MonthlyReport extends AuthorisedRecord {
     @AggregateIdentifier
     private MonthlyReportId reportId;

@@ -9,6 +9,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -30,7 +32,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.wenping.kernel.json.KernelJson;
+import org.wenping.command.domain.AuthorisedRecord;
 import org.wenping.ops.mongo.MongoConnection;
+import org.wenping.ops.mongo.StoreProperties;
 import org.wenping.ops.integrity.SigningKeys;
 import org.wenping.ops.store.AppendObserver;
 import org.wenping.ops.store.MongoEventStorageEngine;
@@ -43,6 +47,24 @@ import java.util.concurrent.Executors;
 /** Axon on Wenping's own MongoDB storage engine; Axon's Mongo extension serves the token store. */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+    /**
+     * Loaded aggregates kept between commands, so that a command neither reads nor replays its record's events
+     * again. By default only where this process is the store's one writer: on the embedded store, whose file admits
+     * one process, on a port nobody was told ({@code wenping.embedded.port} 0). Where other instances append too (a
+     * MongoDB, or the embedded server on a fixed port others connect to), a record cached here would be stale after
+     * their command, and a rule checked on that state could refuse what is allowed (the stale append itself the
+     * store refuses). {@code wenping.aggregate-cache.enabled=true|false} overrides; at most
+     * {@code wenping.aggregate-cache.records} are kept. A command that fails takes its record out of the cache
+     * (Axon's caching repository evicts on rollback).
+     */
+    @Bean(AuthorisedRecord.CACHE)
+    Cache aggregateCache(MongoConnection connection, StoreProperties store,
+                         @Value("${wenping.aggregate-cache.enabled:#{null}}") Boolean enabled,
+                         @Value("${wenping.aggregate-cache.records:20000}") long records) {
+        boolean soleWriter = connection.isEmbedded() && store.embedded().port() == 0;
+        return (enabled != null ? enabled : soleWriter) ? new BoundedAggregateCache(records) : NoCache.INSTANCE;
+    }
+
     @Bean
     @Primary
     Serializer serializer() {
