@@ -10,6 +10,8 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.common.caching.Cache;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -55,9 +57,12 @@ class AxonConfiguration {
      * their command, and a rule checked on that state could refuse what is allowed (the stale append itself the
      * store refuses). {@code wenping.aggregate-cache.enabled=true|false} overrides; at most
      * {@code wenping.aggregate-cache.records} are kept. A command that fails takes its record out of the cache
-     * (Axon's caching repository evicts on rollback).
+     * (Axon's caching repository evicts on rollback). Each kind of record gets a cache of its own (a prototype,
+     * asked for once per aggregate): Axon keys a cache by identifier alone, so with one cache a command naming an
+     * expert's identifier as a matter's would find the expert instead of nothing (404).
      */
     @Bean(AuthorisedRecord.CACHE)
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     Cache aggregateCache(MongoConnection connection, StoreProperties store,
                          @Value("${wenping.aggregate-cache.enabled:#{null}}") Boolean enabled,
                          @Value("${wenping.aggregate-cache.records:20000}") long records) {

@@ -27,15 +27,15 @@ class AggregateCacheIT {
     @Test
     void aCachedRecordWhoseAppendTheStoreRefusedIsLoadedFromTheStoreAgain() {
         try (TestApps.App app = TestApps.start(dataDir, null, "wenping.embedded.reopen-every=PT1S")) {
-            Cache cache = app.bean(Cache.class);
+            assertThat(app.bean(Cache.class)).as("each kind of record's cache").isNotSameAs(NoCache.INSTANCE);
             TestApps.Client assessor = app.as("assessor");
             String id = assessor.post("/api/matters", TestApps.matter("缓存中的事项")).json().get("id").asText();
             assertThat(assessor.post("/api/matters/" + id + "/assessment-plan", PLAN).status()).isEqualTo(200);
-            assertThat(cache.containsKey(id)).as("cached after its command").isTrue();
 
+            // The cached matter applies the plan's event, then the store refuses it: were the matter kept, the
+            // next command would follow an event the store never took.
             app.bean(MongoConnection.class).embedded().fileBackend().getMvStore().closeImmediately();
             assertThat(assessor.post("/api/matters/" + id + "/assessment-plan", PLAN).status()).isEqualTo(503);
-            assertThat(cache.containsKey(id)).as("evicted when the store refused its events").isFalse();
 
             TestApps.awaitTrue(() -> app.as("admin").get("/actuator/health").status() == 200);
             assertThat(assessor.post("/api/matters/" + id + "/assessment-plan", PLAN).status()).isEqualTo(200);
