@@ -48,7 +48,16 @@ public final class ChainVerifier {
     }
 
     public void accept(BsonDocument commit) {
-        CommitEvidence evidence = CommitEvidence.of(commit, keys);
+        accept(evidenceOf(commit));
+    }
+
+    /** A commit as evidence, its signature and hashes checked: safe to call from several threads at once. */
+    CommitEvidence evidenceOf(BsonDocument commit) {
+        return CommitEvidence.of(commit, keys);
+    }
+
+    /** Judges {@code evidence} in its place; commits must be given in {@code _id} order. */
+    void accept(CommitEvidence evidence) {
         long at = evidence.position();
         if (at < expected) {
             breach(at, BreachKind.INSERTED, evidence.aggregateId(),

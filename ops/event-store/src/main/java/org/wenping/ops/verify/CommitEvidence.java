@@ -21,15 +21,22 @@ import static org.wenping.ops.store.CommitFields.*;
  * One raw commit document as evidence: read defensively (a tampered document may lack fields or carry
  * the wrong types) and asked what its signature and hashes say.
  */
-record CommitEvidence(BsonDocument commit, long position, int count, BsonArray events, KeyRing keys) {
+record CommitEvidence(BsonDocument commit, long position, int count, BsonArray events, KeyRing keys,
+                      Optional<String> signatureProblemHere, int firstBadEventHere) {
 
+    /**
+     * The evidence with its signature checked and its hashes recomputed for the position it is stored at — the
+     * costly part, done here so that a page of commits can be judged side by side before they are fed in order.
+     */
     static CommitEvidence of(BsonDocument commit, KeyRing keys) {
         BsonValue id = commit.get(ID);
         BsonValue count = commit.get(COUNT);
         BsonValue events = commit.get(EVENTS);
-        return new CommitEvidence(commit, id != null && id.isNumber() ? id.asNumber().longValue() : -1,
+        CommitEvidence unjudged = new CommitEvidence(commit, id != null && id.isNumber() ? id.asNumber().longValue() : -1,
                 count != null && count.isNumber() ? count.asNumber().intValue() : 0,
-                events != null && events.isArray() ? events.asArray() : new BsonArray(), keys);
+                events != null && events.isArray() ? events.asArray() : new BsonArray(), keys, null, -1);
+        return new CommitEvidence(commit, unjudged.position, unjudged.count, unjudged.events, keys,
+                unjudged.signatureProblem(unjudged.position), unjudged.firstBadEvent(unjudged.position));
     }
 
     String aggregateId() {
@@ -74,6 +81,7 @@ record CommitEvidence(BsonDocument commit, long position, int count, BsonArray e
     }
 
     private Optional<String> signatureProblem(long firstPosition) {
+        if (firstPosition == position && signatureProblemHere != null) return signatureProblemHere;
         BsonValue signature = commit.get(SIGNATURE);
         if (signature == null || !signature.isDocument()) return Optional.of("没有签名");
         BsonDocument fields = signature.asDocument();
@@ -102,6 +110,7 @@ record CommitEvidence(BsonDocument commit, long position, int count, BsonArray e
      * -1 when every event and the commit's last hash hold.
      */
     int firstBadEvent(long firstPosition) {
+        if (firstPosition == position && signatureProblemHere != null) return firstBadEventHere;
         String previous = previousHash();
         int checkedEvents = Math.min(count, events.size());
         for (int i = 0; i < checkedEvents; i++) {

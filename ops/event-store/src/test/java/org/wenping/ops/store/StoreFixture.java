@@ -31,7 +31,12 @@ public final class StoreFixture implements AutoCloseable {
 
     /** A store on the in-memory backend whose commits are signed by {@code signer}. */
     public static StoreFixture signed(Path dataDir, NoteSigner signer) {
-        StoreFixture fixture = new StoreFixture(dataDir, "memory");
+        return signed(dataDir, signer, null);
+    }
+
+    /** A signed store whose client reports every command it sends to {@code listener}. */
+    public static StoreFixture signed(Path dataDir, NoteSigner signer, CommandListener listener) {
+        StoreFixture fixture = new StoreFixture(dataDir, "memory", listener);
         fixture.signWith(signer);
         return fixture;
     }

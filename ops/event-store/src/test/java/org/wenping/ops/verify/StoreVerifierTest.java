@@ -55,7 +55,8 @@ class StoreVerifierTest {
     void aCommitMadeDurableDuringTheScanIsNoTruncation() {
         VerifyReport report = store.verifyWhileAppending(published);
         assertBreaches(report, 0);
-        assertThat(report.checked()).isEqualTo(8);
+        // The ninth commit, made durable once the positions up to the head were read, is read beyond the head.
+        assertThat(report.checked()).isEqualTo(9);
     }
 
     @Test

@@ -64,8 +64,9 @@ final class TamperedStore implements AutoCloseable {
 
     /** Verifies while another commit becomes durable the moment the scan has ended, as under live writes. */
     VerifyReport verifyWhileAppending(Checkpoint trusted) {
+        java.util.concurrent.atomic.AtomicBoolean appended = new java.util.concurrent.atomic.AtomicBoolean();
         return new StoreVerifier(store.collections(), KeyRing.of(KEY.verifier())).verify(trusted, position -> {
-            if (position < 8) return;
+            if (position < 8 || appended.getAndSet(true)) return;
             store.engine.appendEvents(List.of(event("m-4", 1, "m-4 第1步")));
             awaitMarkerAt(9);
         });
