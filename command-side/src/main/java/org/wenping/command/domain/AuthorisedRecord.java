@@ -11,8 +11,8 @@ import org.wenping.kernel.jurisdiction.JurisdictionCode;
  */
 public abstract class AuthorisedRecord {
     /**
-     * The bean every aggregate's repository keeps loaded aggregates in (the application decides whether it holds
-     * anything: only where this process is the store's one writer).
+     * The bean each aggregate's repository gets its cache of loaded aggregates from: one per kind of record, and
+     * holding anything only where the application is the store's one writer (it decides which).
      */
     public static final String CACHE = "aggregateCache";
 
