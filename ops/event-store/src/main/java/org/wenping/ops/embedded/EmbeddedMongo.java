@@ -30,8 +30,7 @@ public final class EmbeddedMongo implements StoreDurability {
 
     private final String key;
     private final Path dataDir;
-    private final boolean fsync;
-    private final int cacheMegabytes;
+    private final EmbeddedSettings settings;
     private final int port;
     private final String connectionString;
     private volatile MongoServer server;
@@ -40,10 +39,9 @@ public final class EmbeddedMongo implements StoreDurability {
 
     private EmbeddedMongo(String key, Path dataDir, MongoBackend backend, H2Backend fileBackend, EmbeddedSettings settings) {
         this.key = key;
-        this.cacheMegabytes = settings.cacheMegabytes();
         this.dataDir = dataDir;
         this.fileBackend = fileBackend;
-        this.fsync = settings.fsync();
+        this.settings = settings;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", settings.port());
         InetSocketAddress address = server.getLocalAddress();
@@ -69,15 +67,15 @@ public final class EmbeddedMongo implements StoreDurability {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
-        H2Backend backend = openFile(dataDir, settings.cacheMegabytes());
+        H2Backend backend = openFile(dataDir, settings);
         EmbeddedMongo embedded = new EmbeddedMongo(key, dataDir, backend, backend, settings);
         log.info("嵌入式 MongoDB 已启动: {} 数据目录 {}", embedded.connectionString, dataDir.toAbsolutePath());
         return embedded;
     }
 
-    private static H2Backend openFile(Path dataDir, int cacheMegabytes) {
+    private static H2Backend openFile(Path dataDir, EmbeddedSettings settings) {
         try {
-            return new OrderedKeyBackend(dataDir.resolve("wenping.mv").toString(), cacheMegabytes);
+            return new OrderedKeyBackend(dataDir.resolve("wenping.mv").toString(), settings.cacheMegabytes());
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("locked")) throw new DataDirectoryInUseException(dataDir, e);
             throw e;
@@ -94,7 +92,7 @@ public final class EmbeddedMongo implements StoreDurability {
         H2Backend file = fileBackend;
         if (file == null) return;
         file.commit();
-        if (fsync) file.getMvStore().sync();
+        if (settings.fsync()) file.getMvStore().sync();
         // A closed store takes the commit without a word and without writing it: whatever was inserted since the
         // last commit is gone, so it must not be acknowledged.
         if (file.getMvStore().isClosed()) throw new IllegalStateException("嵌入式存储文件已关闭,提交未写入文件");
@@ -115,7 +113,7 @@ public final class EmbeddedMongo implements StoreDurability {
         synchronized (EmbeddedMongo.class) {
             if (!fileClosed()) return true;
             if (RUNNING.get(key) != this) return false;
-            H2Backend reopened = openFile(dataDir, cacheMegabytes);
+            H2Backend reopened = openFile(dataDir, settings);
             server.shutdownNow();
             closeQuietly(fileBackend);
             fileBackend = reopened;

@@ -19,24 +19,46 @@ import static org.wenping.ops.store.CommitFields.*;
 
 /**
  * One raw commit document as evidence: read defensively (a tampered document may lack fields or carry
- * the wrong types) and asked what its signature and hashes say.
+ * the wrong types) and asked what its signature and hashes say. Its signature is checked and its hashes are
+ * recomputed for the position it is stored at when it is made — the costly part, so that a page of commits can
+ * be judged side by side before they are fed in order; any other position is checked when asked.
  */
-record CommitEvidence(BsonDocument commit, long position, int count, BsonArray events, KeyRing keys,
-                      Optional<String> signatureProblemHere, int firstBadEventHere) {
+final class CommitEvidence {
+    private final BsonDocument commit;
+    private final long position;
+    private final int count;
+    private final BsonArray events;
+    private final KeyRing keys;
+    private final Optional<String> signatureProblemHere;
+    private final int firstBadEventHere;
 
-    /**
-     * The evidence with its signature checked and its hashes recomputed for the position it is stored at — the
-     * costly part, done here so that a page of commits can be judged side by side before they are fed in order.
-     */
-    static CommitEvidence of(BsonDocument commit, KeyRing keys) {
+    private CommitEvidence(BsonDocument commit, KeyRing keys) {
         BsonValue id = commit.get(ID);
         BsonValue count = commit.get(COUNT);
         BsonValue events = commit.get(EVENTS);
-        CommitEvidence unjudged = new CommitEvidence(commit, id != null && id.isNumber() ? id.asNumber().longValue() : -1,
-                count != null && count.isNumber() ? count.asNumber().intValue() : 0,
-                events != null && events.isArray() ? events.asArray() : new BsonArray(), keys, null, -1);
-        return new CommitEvidence(commit, unjudged.position, unjudged.count, unjudged.events, keys,
-                unjudged.signatureProblem(unjudged.position), unjudged.firstBadEvent(unjudged.position));
+        this.commit = commit;
+        this.keys = keys;
+        this.position = id != null && id.isNumber() ? id.asNumber().longValue() : -1;
+        this.count = count != null && count.isNumber() ? count.asNumber().intValue() : 0;
+        this.events = events != null && events.isArray() ? events.asArray() : new BsonArray();
+        this.signatureProblemHere = checkSignature(position);
+        this.firstBadEventHere = recomputeHashes(position);
+    }
+
+    static CommitEvidence of(BsonDocument commit, KeyRing keys) {
+        return new CommitEvidence(commit, keys);
+    }
+
+    long position() {
+        return position;
+    }
+
+    int count() {
+        return count;
+    }
+
+    BsonArray events() {
+        return events;
     }
 
     String aggregateId() {
@@ -81,7 +103,10 @@ record CommitEvidence(BsonDocument commit, long position, int count, BsonArray e
     }
 
     private Optional<String> signatureProblem(long firstPosition) {
-        if (firstPosition == position && signatureProblemHere != null) return signatureProblemHere;
+        return firstPosition == position ? signatureProblemHere : checkSignature(firstPosition);
+    }
+
+    private Optional<String> checkSignature(long firstPosition) {
         BsonValue signature = commit.get(SIGNATURE);
         if (signature == null || !signature.isDocument()) return Optional.of("没有签名");
         BsonDocument fields = signature.asDocument();
@@ -110,7 +135,10 @@ record CommitEvidence(BsonDocument commit, long position, int count, BsonArray e
      * -1 when every event and the commit's last hash hold.
      */
     int firstBadEvent(long firstPosition) {
-        if (firstPosition == position && signatureProblemHere != null) return firstBadEventHere;
+        return firstPosition == position ? firstBadEventHere : recomputeHashes(firstPosition);
+    }
+
+    private int recomputeHashes(long firstPosition) {
         String previous = previousHash();
         int checkedEvents = Math.min(count, events.size());
         for (int i = 0; i < checkedEvents; i++) {

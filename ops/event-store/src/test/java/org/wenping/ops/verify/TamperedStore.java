@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.wenping.ops.store.StoreFixture.event;
 
@@ -64,7 +65,7 @@ final class TamperedStore implements AutoCloseable {
 
     /** Verifies while another commit becomes durable the moment the scan has ended, as under live writes. */
     VerifyReport verifyWhileAppending(Checkpoint trusted) {
-        java.util.concurrent.atomic.AtomicBoolean appended = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean appended = new AtomicBoolean();
         return new StoreVerifier(store.collections(), KeyRing.of(KEY.verifier())).verify(trusted, position -> {
             if (position < 8 || appended.getAndSet(true)) return;
             store.engine.appendEvents(List.of(event("m-4", 1, "m-4 第1步")));
