@@ -21,22 +21,27 @@ import java.util.Set;
  * document once per batch and writes it once, in one bulk per collection, instead of once per event. On
  * the embedded server every round trip costs about a millisecond, so this is most of a rebuild's speed.
  * {@link FlushBeforeToken} writes the buffer when the batch's last event has been handled — before the
- * processor stores its token, so a crash can only make a batch be handled again, never lose it. Outside a
+ * processor stores its token, so a crash can only make a batch be handled again, never lose it. Where this process
+ * is the only writer, what a batch read and wrote stays for the next ({@link RetainedDocuments}). Outside a
  * unit of work reads and writes go straight to the collection.
  */
 public final class BatchedWrites {
     private static final String RESOURCE = BatchedWrites.class.getName();
+    private static final String RETAINED = RetainedDocuments.class.getName();
 
     private final Map<String, Buffer> buffers = new LinkedHashMap<>();
+    private final RetainedDocuments retained;
 
-    private BatchedWrites() {
+    private BatchedWrites(RetainedDocuments retained) {
+        this.retained = retained;
     }
 
     public static Optional<Document> find(MongoCollection<Document> collection, String id) {
         BatchedWrites batch = current();
-        if (batch == null) return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
-        return batch.buffer(collection).cached.computeIfAbsent(id,
-                key -> Optional.ofNullable(collection.find(Filters.eq("_id", key)).first()));
+        if (batch == null) return stored(collection, id);
+        Buffer buffer = batch.buffer(collection);
+        return buffer.cached.computeIfAbsent(id,
+                key -> batch.retained.find(buffer.namespace, key, () -> stored(collection, key)));
     }
 
     /** Replaces (or inserts) the document with {@code _id} = {@code id}. */
@@ -63,6 +68,11 @@ public final class BatchedWrites {
         for (MongoCollection<Document> collection : collections) batch.buffer(collection);
     }
 
+    /** The batches of the current unit of work keep documents between them in {@code retained}. */
+    static void retainIn(UnitOfWork<?> unitOfWork, RetainedDocuments retained) {
+        unitOfWork.root().resources().putIfAbsent(RETAINED, retained);
+    }
+
     /** Writes what the current batch buffered, collection by collection in the order first touched. */
     public static void flush(UnitOfWork<?> unitOfWork) {
         BatchedWrites batch = unitOfWork.root().getResource(RESOURCE);
@@ -76,7 +86,13 @@ public final class BatchedWrites {
                     .map(id -> new ReplaceOneModel<>(Filters.eq("_id", id), buffer.cached.get(id).orElseThrow(),
                             new ReplaceOptions().upsert(true)))
                     .toList();
-            buffer.collection.bulkWrite(writes);
+            try {
+                buffer.collection.bulkWrite(writes);
+            } catch (RuntimeException e) {
+                retained.unknown(buffer.namespace, buffer.dirty);
+                throw e;
+            }
+            buffer.dirty.forEach(id -> retained.written(buffer.namespace, id, buffer.cached.get(id).orElseThrow()));
             buffer.dirty.clear();
         }
     }
@@ -85,23 +101,29 @@ public final class BatchedWrites {
         if (!CurrentUnitOfWork.isStarted()) return null;
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(RESOURCE, key -> {
-            BatchedWrites batch = new BatchedWrites();
+            BatchedWrites batch = new BatchedWrites(root.getOrDefaultResource(RETAINED, RetainedDocuments.NONE));
             // The safety net: normally FlushBeforeToken has written everything by now.
             root.onPrepareCommit(unitOfWork -> batch.flush());
             return batch;
         });
     }
 
+    private static Optional<Document> stored(MongoCollection<Document> collection, String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+    }
+
     private Buffer buffer(MongoCollection<Document> collection) {
-        return buffers.computeIfAbsent(collection.getNamespace().getFullName(), name -> new Buffer(collection));
+        return buffers.computeIfAbsent(collection.getNamespace().getFullName(), name -> new Buffer(name, collection));
     }
 
     private static final class Buffer {
+        final String namespace;
         final MongoCollection<Document> collection;
         final Map<String, Optional<Document>> cached = new HashMap<>();
         final Set<String> dirty = new LinkedHashSet<>();
 
-        Buffer(MongoCollection<Document> collection) {
+        Buffer(String namespace, MongoCollection<Document> collection) {
+            this.namespace = namespace;
             this.collection = collection;
         }
     }

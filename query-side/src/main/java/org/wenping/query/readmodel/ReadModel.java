@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
 import org.bson.Document;
+import org.wenping.query.batch.RetainedDocuments;
 
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,14 @@ public final class ReadModel {
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final Map<String, List<IndexModel>> indexes = new ConcurrentHashMap<>();
     private final List<PerSlot<?>> perSlot = new CopyOnWriteArrayList<>();
+    private final RetainedDocuments retained;
     private volatile Slots slots;
 
-    ReadModel(String projection, MongoDatabase database, Slots slots) {
+    ReadModel(String projection, MongoDatabase database, Slots slots, RetainedDocuments retained) {
         this.projection = projection;
         this.database = database;
         this.slots = slots;
+        this.retained = retained;
     }
 
     /** The collection {@code name} of the slot the caller reads: the written one inside the projection's handling. */
@@ -59,7 +62,9 @@ public final class ReadModel {
     /** Empties the slot being written, its collections and its in-process objects: what a reset handler does. */
     public void reset() {
         int slot = slots.written();
-        collections.forEach(name -> inSlot(name, slot).deleteMany(new Document()));
+        List<MongoCollection<Document>> emptied = collections.stream().map(name -> inSlot(name, slot)).toList();
+        emptied.forEach(collection -> collection.deleteMany(new Document()));
+        retained.forget(emptied.stream().map(collection -> collection.getNamespace().getFullName()).toList());
         perSlot.forEach(held -> held.forget(slot));
     }
 

@@ -5,7 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.wenping.query.batch.RetainedDocuments;
 
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,15 +27,24 @@ public class ReadModels {
     private final MongoDatabase database;
     private final MongoCollection<Document> pointers;
     private final Map<String, ReadModel> models = new ConcurrentHashMap<>();
+    private final RetainedDocuments retained;
 
+    /** Read models whose projections keep no documents between batches. */
     public ReadModels(MongoDatabase database) {
+        this(database, RetainedDocuments.NONE);
+    }
+
+    /** Read models whose projections keep documents between batches in {@code retained}; a reset forgets them. */
+    @Autowired
+    public ReadModels(MongoDatabase database, RetainedDocuments retained) {
         this.database = database;
         this.pointers = database.getCollection(POINTERS);
+        this.retained = retained;
     }
 
     /** The read model of {@code projection} (its processing group), made of these collections among others. */
     public ReadModel of(String projection, String... collections) {
-        ReadModel model = models.computeIfAbsent(projection, name -> new ReadModel(name, database, stored(name)));
+        ReadModel model = models.computeIfAbsent(projection, name -> new ReadModel(name, database, stored(name), retained));
         model.add(collections);
         return model;
     }

@@ -36,7 +36,6 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.wenping.kernel.json.KernelJson;
 import org.wenping.command.domain.AuthorisedRecord;
 import org.wenping.ops.mongo.MongoConnection;
-import org.wenping.ops.mongo.StoreProperties;
 import org.wenping.ops.integrity.SigningKeys;
 import org.wenping.ops.store.AppendObserver;
 import org.wenping.ops.store.MongoEventStorageEngine;
@@ -63,11 +62,11 @@ class AxonConfiguration {
      */
     @Bean(AuthorisedRecord.CACHE)
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    Cache aggregateCache(MongoConnection connection, StoreProperties store,
+    Cache aggregateCache(MongoConnection connection,
                          @Value("${wenping.aggregate-cache.enabled:#{null}}") Boolean enabled,
                          @Value("${wenping.aggregate-cache.records:20000}") long records) {
-        boolean soleWriter = connection.isEmbedded() && store.embedded().port() == 0;
-        return (enabled != null ? enabled : soleWriter) ? new BoundedAggregateCache(records) : NoCache.INSTANCE;
+        boolean cached = enabled != null ? enabled : connection.soleWriter();
+        return cached ? new BoundedAggregateCache(records) : NoCache.INSTANCE;
     }
 
     @Bean

@@ -2,8 +2,12 @@ package org.wenping.ops.axon;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wenping.ops.mongo.MongoConnection;
 import org.wenping.query.batch.FlushBeforeToken;
+import org.wenping.query.batch.RetainedDocuments;
 import org.wenping.query.readmodel.ProjectionWriting;
 
 /**
@@ -12,9 +16,22 @@ import org.wenping.query.readmodel.ProjectionWriting;
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionProcessing {
+    /**
+     * Read-model documents kept between batches where this process is the store's one writer, as aggregates are
+     * ({@link MongoConnection#soleWriter}); {@code wenping.read-model-cache.enabled=true|false} overrides, and at most
+     * {@code wenping.read-model-cache.documents} are kept, across all projections.
+     */
+    @Bean
+    static RetainedDocuments retainedDocuments(MongoConnection connection,
+                                               @Value("${wenping.read-model-cache.enabled:#{null}}") Boolean enabled,
+                                               @Value("${wenping.read-model-cache.documents:50000}") long documents) {
+        boolean retained = enabled != null ? enabled : connection.soleWriter();
+        return retained ? new RetainedDocuments(documents) : RetainedDocuments.NONE;
+    }
+
     @Autowired
-    void flushBatchesBeforeTokens(EventProcessingConfigurer processing) {
-        processing.registerDefaultHandlerInterceptor((configuration, processor) -> new FlushBeforeToken());
+    void flushBatchesBeforeTokens(EventProcessingConfigurer processing, RetainedDocuments retained) {
+        processing.registerDefaultHandlerInterceptor((configuration, processor) -> new FlushBeforeToken(retained));
         processing.registerDefaultHandlerInterceptor((configuration, processor) -> new ProjectionWriting(processor));
     }
 }

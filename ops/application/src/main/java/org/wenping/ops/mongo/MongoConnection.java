@@ -12,6 +12,14 @@ public record MongoConnection(MongoClient client, MongoDatabase database, Embedd
         return embedded != null;
     }
 
+    /**
+     * Whether this process is the store's one writer: the embedded store, whose file admits one process, on a port
+     * nobody was told. Elsewhere other instances append and project too, and what this one keeps in memory may be stale.
+     */
+    public boolean soleWriter() {
+        return embedded != null && embedded.onPrivatePort();
+    }
+
     /** The embedded server makes writes durable itself; on a real MongoDB, write concern majority did already. */
     public StoreDurability durability() {
         return embedded != null ? embedded : StoreDurability.ACKNOWLEDGED_WRITES_ARE_DURABLE;

@@ -82,6 +82,11 @@ public final class EmbeddedMongo implements StoreDurability {
         }
     }
 
+    /** Whether the server listens on a port it picked itself, so that no other process was told where to connect. */
+    public boolean onPrivatePort() {
+        return settings.port() == 0;
+    }
+
     public String connectionString() {
         return connectionString;
     }
