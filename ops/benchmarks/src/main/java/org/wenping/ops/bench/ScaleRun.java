@@ -5,11 +5,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.wenping.command.grading.GradingSchemePolicy;
+import org.wenping.command.personal.PersonalDataSealer;
 import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +19,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The generator's loop: blocks of {@link #BLOCK} matters spread over the writer threads, each matter's commands sent
- * through the command gateway inside one unit of work, so that Axon's aggregate handles every command and the
- * matter's events reach the store as one commit. After each block the number of finished blocks is written to
- * {@code scale-generator.progress}: a restart resumes with the next block, skipping what that block already holds.
+ * The generator's loop: blocks of {@link #BLOCK} matters, each with its share of the cases, spread over the writer
+ * threads; each matter's or case's commands sent through the command gateway inside one unit of work, so that Axon's
+ * aggregate handles every command and the record's events reach the store as one commit. After each block the
+ * number of finished blocks and of cases written is recorded ({@link ScaleProgress}): a restart resumes with the
+ * next block, skipping what that block already holds.
  */
 final class ScaleRun {
     static final int BLOCK = 250;
@@ -33,33 +33,38 @@ final class ScaleRun {
     private final EventStore events;
     private final MongoEventStorageEngine engine;
     private final GradingSchemePolicy schemes;
+    private final PersonalDataSealer sealer;
     private final AtomicLong matters = new AtomicLong();
+    private final AtomicLong cases = new AtomicLong();
 
     ScaleRun(ScaleOptions options, CommandGateway commands, EventStore events, MongoEventStorageEngine engine,
-             GradingSchemePolicy schemes) {
+             GradingSchemePolicy schemes, PersonalDataSealer sealer) {
         this.options = options;
         this.commands = commands;
         this.events = events;
         this.engine = engine;
         this.schemes = schemes;
+        this.sealer = sealer;
     }
 
     void run() throws Exception {
         GansuPlaces places = GansuPlaces.bundled();
         ScaleRegistry registry = new ScaleRegistry();
         if (events.lastSequenceNumberFor(registry.first().value()).isEmpty()) registry.steps().forEach(step -> write(List.of(step)));
-        Path progress = options.dataDir().resolve("scale-generator.progress");
-        long firstBlock = Files.exists(progress) ? Long.parseLong(Files.readString(progress).strip()) : 0;
+        ScaleProgress resumed = ScaleProgress.read(options.dataDir());
+        long firstBlock = resumed.blocks();
         matters.set(Math.min(options.matters(), firstBlock * BLOCK));
+        cases.set(resumed.cases());
         StageProbe probe = new StageProbe(commands, events, this::write, options.dataDir(),
                 options.dataDir().resolve("growth.csv"));
         probe.prepare(places, registry, schemes);
         List<Long> stages = new ArrayList<>(options.stages().stream().filter(stage -> stage > engine.durablePosition()).toList());
-        System.out.printf(Locale.ROOT, "%d places in %d cities of 甘肃省, years %d–%d; %,d matters, up to %,d events; "
-                        + "%d threads; max heap %d MiB; data %s; resuming at matter %,d, %,d events stored%n",
+        System.out.printf(Locale.ROOT, "%d places in %d cities of 甘肃省, years %d–%d; %,d matters and %,d cases, up to %,d "
+                        + "events; %d threads; max heap %d MiB; data %s; resuming at matter %,d and case %,d, %,d events stored%n",
                 places.places().size(), places.cities(), ScaleMatter.FIRST_YEAR, ScaleMatter.LAST_DATE.getYear(),
-                options.matters(), options.events(), options.threads(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                options.dataDir().toAbsolutePath(), matters.get(), engine.durablePosition());
+                options.matters(), options.cases(), options.events(), options.threads(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), options.dataDir().toAbsolutePath(), matters.get(),
+                cases.get(), engine.durablePosition());
         System.out.println(StageProbe.HEADER);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         long runStart = System.nanoTime();
@@ -69,7 +74,7 @@ final class ScaleRun {
             long stageStartEvents = engine.durablePosition();
             for (long block = firstBlock; block * BLOCK < options.matters() && engine.durablePosition() < options.events(); block++) {
                 writeBlock(pool, places, registry, block, block == firstBlock);
-                Files.writeString(progress, Long.toString(block + 1));
+                new ScaleProgress(block + 1, cases.get()).write(options.dataDir());
                 long stored = engine.durablePosition();
                 boolean last = (block + 1) * BLOCK >= options.matters() || stored >= options.events();
                 if ((!stages.isEmpty() && stored >= stages.get(0)) || last) {
@@ -86,9 +91,9 @@ final class ScaleRun {
         long stored = engine.durablePosition();
         double seconds = (System.nanoTime() - runStart) / 1e9;
         long disk = StageProbe.directorySize(options.dataDir());
-        System.out.printf(Locale.ROOT, "done: %,d events (%,d this run in %.0f s, %.0f events/s with the probes), %,d matters; "
-                        + "data directory %,d bytes = %.0f bytes/event%n", stored, stored - runStartEvents, seconds,
-                (stored - runStartEvents) / seconds, matters.get(), disk, (double) disk / stored);
+        System.out.printf(Locale.ROOT, "done: %,d events (%,d this run in %.0f s, %.0f events/s with the probes), %,d matters, "
+                        + "%,d cases; data directory %,d bytes = %.0f bytes/event%n", stored, stored - runStartEvents,
+                seconds, (stored - runStartEvents) / seconds, matters.get(), cases.get(), disk, (double) disk / stored);
     }
 
     private void writeBlock(ExecutorService pool, GansuPlaces places, ScaleRegistry registry, long block, boolean resumed)
@@ -104,7 +109,23 @@ final class ScaleRun {
                 return null;
             });
         }
+        for (long number = cases.get(); number < casesBy(block); number++) {
+            long legalCase = number;
+            tasks.add(() -> {
+                if (!resumed || events.lastSequenceNumberFor(ScaleCase.id(legalCase).value()).isEmpty()) {
+                    write(ScaleCase.plan(legalCase, places, schemes, sealer));
+                }
+                cases.incrementAndGet();
+                return null;
+            });
+        }
         for (Future<Void> task : pool.invokeAll(tasks)) task.get();
+    }
+
+    /** The cases written once {@code block} is: the matters' share of them, all of them with the last block. */
+    private long casesBy(long block) {
+        long mattersBy = Math.min(options.matters(), (block + 1) * BLOCK);
+        return mattersBy >= options.matters() ? options.cases() : options.cases() * mattersBy / options.matters();
     }
 
     /** The steps in one unit of work: every command handled by its aggregate, all their events one commit. */
