@@ -1,0 +1,150 @@
+package org.wenping.ops.bench;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.BsonDocument;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wenping.ops.WenpingApplication;
+import org.wenping.ops.replay.ProcessorProgress;
+import org.wenping.ops.replay.ProjectionRebuilds;
+import org.wenping.ops.store.MongoEventStorageEngine;
+import org.wenping.query.readmodel.ReadModels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The province-scale store the {@link ScaleDataGenerator} made, read as the province reads it: every projection
+ * rebuilt from the first event (timed, its warnings and errors counted, a pass that starts again reported), the raw
+ * scan of the same store as its baseline, then the dossier, list pages, statistics and one person's page over HTTP
+ * as a province-level 档案管理 and 督查 user, each beside a raw find of the same documents. Heap after a full GC at
+ * the end. Run it on a copy of the data directory: the rebuild rewrites its read models. What is logged at WARN and
+ * ERROR is counted from the end of the start-up.
+ * <pre>java -Xmx4g -cp wenping-benchmarks.jar -Dloader.main=org.wenping.ops.bench.ScaleReadBenchmark \
+ *      org.springframework.boot.loader.launch.PropertiesLauncher --data-dir=/tmp/scale --matters=100000 --cases=10000</pre>
+ */
+public final class ScaleReadBenchmark {
+    /** The demo's password ("demo"), hashed. */
+    private static final String DEMO_PASSWORD = "$2a$10$UvK8Y7UL.vqtKGb7POgfVuJd1BGIICscO70UPAaQocsYpid7cWoEa";
+
+    private ScaleReadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String dataDir = option(args, "--data-dir=", null);
+        int matters = Integer.parseInt(option(args, "--matters=", "100000"));
+        int cases = Integer.parseInt(option(args, "--cases=", "10000"));
+        if (dataDir == null) throw new IllegalArgumentException("usage: ScaleReadBenchmark --data-dir=<a copy> [--matters=N] [--cases=N]");
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=demo",
+                "--wenping.data-dir=" + dataDir, "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--wenping.security.installation-jurisdiction=620000"));
+        settings.addAll(provinceUser(0, "province-archivist", "省档案", "ARCHIVIST"));
+        settings.addAll(provinceUser(1, "province-inspector", "省督查", "INSPECTOR"));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(WenpingApplication.class).run(settings.toArray(String[]::new));
+        // Spring Boot sets logging up afresh while it starts: an appender attached before would be gone.
+        LoggedTrouble trouble = LoggedTrouble.attach();
+        int status = 1;
+        try {
+            run(app, matters, cases, trouble);
+            status = 0;
+        } finally {
+            app.close();
+            System.exit(status);
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, int matters, int cases, LoggedTrouble trouble) throws Exception {
+        MongoDatabase database = app.getBean(MongoDatabase.class);
+        MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
+        long events = store.durablePosition();
+        System.out.printf(Locale.ROOT, "| store | %,d events, %d matters, %d cases; max heap %d MiB; %d cores |%n", events,
+                matters, cases, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        double rebuildRate = rebuild(app.getBean(ProjectionRebuilds.class), events);
+        System.out.println("| logged during the rebuild | " + trouble.summary() + " |");
+        ReadModelBenchmark.rawScanRate(database);
+        double scanRate = ReadModelBenchmark.rawScanRate(database);
+        System.out.printf(Locale.ROOT, "| raw scan of event_commits, second pass | %.0f documents/s; rebuild ÷ scan = %.3f |%n",
+                scanRate, rebuildRate / scanRate);
+        probe(app, matters, cases);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "| heap in use after a full GC | %d MiB of %d MiB |%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+        System.out.println("| logged in the whole run | " + trouble.summary() + " |");
+    }
+
+    /** Every projection rebuilt at once; a processor whose position goes back has started its pass again. */
+    private static double rebuild(ProjectionRebuilds projections, long events) throws InterruptedException {
+        long start = System.nanoTime();
+        projections.projections().forEach(projections::rebuild);
+        List<Long> last = new ArrayList<>();
+        int restarts = 0;
+        long lastReport = start;
+        while (true) {
+            List<ProcessorProgress> progress = projections.progress();
+            List<Long> positions = progress.stream().map(ProcessorProgress::position).toList();
+            for (int i = 0; i < Math.min(last.size(), positions.size()); i++) if (positions.get(i) < last.get(i)) restarts++;
+            last = positions;
+            if (progress.stream().allMatch(p -> p.position() >= p.head() && !p.replaying())) break;
+            if (System.nanoTime() - lastReport > 60e9) {
+                lastReport = System.nanoTime();
+                long slowest = positions.stream().mapToLong(Long::longValue).min().orElse(0);
+                System.out.printf(Locale.ROOT, "  %4.0f s: slowest projection at %,d of %,d (%.0f events/s)%n",
+                        (lastReport - start) / 1e9, slowest, events, slowest / ((lastReport - start) / 1e9));
+            }
+            Thread.sleep(1000);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "| rebuild of all %d projections | %,d events in %.0f s = %.0f events/s; passes started again: %d |%n",
+                projections.projections().size(), events, seconds, events / seconds, restarts);
+        return events / seconds;
+    }
+
+    private static void probe(ConfigurableApplicationContext app, int matters, int cases) throws Exception {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        HttpProbe archivist = new HttpProbe(port, "province-archivist");
+        HttpProbe inspector = new HttpProbe(port, "province-inspector");
+        Random random = new Random(7);
+        System.out.println("| dossier of a matter p50 / p99 / max | " + archivist.latencies(1000,
+                i -> "/api/matters/" + ScaleMatter.id(random.nextInt(matters)).value() + "/dossier") + " |");
+        MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
+        System.out.println("| baseline: the same matter's events loaded from the store p50 / p99 / max | "
+                + Timings.of(1000, i -> store.readEvents(ScaleMatter.id(random.nextInt(matters)).value()).asStream().count()) + " |");
+        String[] filters = {"stage=CLOSED&sort=-registeredOn", "jurisdiction=620100&sort=title", "category=POLICY&year=2020&page=3",
+                "q=第1&sort=-lastChangedAt", "overdue=false&size=50&page=40"};
+        System.out.println("| filtered sorted list page of matters p50 / p99 / max | " + archivist.latencies(500,
+                i -> "/api/matters?" + filters[i % filters.length]) + " |");
+        ReadModels readModels = app.getBean(ReadModels.class);
+        RawFindProbe raw = new RawFindProbe(readModels.live("matter_status").withDocumentClass(BsonDocument.class));
+        System.out.println("| baseline: raw find of one matter_status document by _id p50 / p99 / max | " + raw.latencies(1000,
+                i -> Filters.eq("_id", ScaleMatter.id(random.nextInt(matters)).value()), null, 1) + " |");
+        System.out.println("| baseline: raw find stage=CLOSED sorted by registeredOn desc, first 20, p50 / p99 / max | "
+                + raw.latencies(500, i -> Filters.eq("stage", "CLOSED"), Sorts.descending("registeredOn"), 20) + " |");
+        System.out.println("| /api/stats (the whole province) p50 / p99 / max | " + archivist.latencies(300, i -> "/api/stats") + " |");
+        if (cases > 0) {
+            System.out.println("| dossier of a case p50 / p99 / max | " + archivist.latencies(500,
+                    i -> "/api/cases/" + ScaleCase.id(random.nextInt(cases)).value() + "/dossier") + " |");
+            System.out.println("| list page of cases p50 / p99 / max | " + archivist.latencies(300, i -> "/api/cases?page=" + (i % 20)) + " |");
+        }
+        String person = "assessor-6201-3";
+        System.out.println("| one person's page of 50 matters (" + person + ") p50 / p99 / max | " + inspector.latencies(300,
+                i -> "/api/people/" + person + "/accountability?size=50&page=" + (i % 10)) + " |");
+    }
+
+    /** A user of the whole province in place of the demo's 酒泉市 users. */
+    private static List<String> provinceUser(int index, String username, String displayName, String role) {
+        String prefix = "--wenping.security.users[" + index + "].";
+        return List.of(prefix + "username=" + username, prefix + "passwordHash=" + DEMO_PASSWORD, prefix + "displayName=" + displayName,
+                prefix + "role=" + role, prefix + "unit=省委政法委", prefix + "jurisdiction=620000");
+    }
+
+    private static String option(String[] args, String prefix, String otherwise) {
+        for (String arg : args) if (arg.startsWith(prefix)) return arg.substring(prefix.length());
+        return otherwise;
+    }
+}
