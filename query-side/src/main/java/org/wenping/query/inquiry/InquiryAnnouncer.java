@@ -30,6 +30,7 @@ class InquiryAnnouncer {
 
     @EventHandler
     void on(InquiryEvent event, @SequenceNumber long sequence) {
+        if (!WatchMattersQuery.watched(updates)) return;
         inquiries.find(event.recordId())
                 .filter(view -> view.version() == sequence)
                 .ifPresent(view -> updates.emit(WatchMattersQuery.class,

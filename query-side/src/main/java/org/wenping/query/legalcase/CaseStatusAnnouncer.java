@@ -29,6 +29,7 @@ class CaseStatusAnnouncer {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence) {
+        if (!WatchMattersQuery.watched(updates)) return;
         views.findById(event.recordId())
                 .filter(view -> view.version() == sequence)
                 .ifPresent(view -> updates.emit(WatchMattersQuery.class,

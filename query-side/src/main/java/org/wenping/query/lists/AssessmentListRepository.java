@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * The lists read model, read only by {@code _id} equality and {@code $in} (all the embedded server indexes):
- * {@code assessment_lists} by list id, {@code assessment_list_matters} by matter id, and
- * {@code assessment_list_years} by year ({@link YearIndex}). Every change is a set-like, idempotent update, so
+ * {@code assessment_lists} by list id, {@code assessment_list_matters} by matter id,
+ * {@code assessment_list_years} by year ({@link YearIndex}) and {@code assessment_list_unlisted} by group
+ * ({@link UnlistedMatters}). Every change is a set-like, idempotent update, so
  * a batch handled again after a crash writes the same documents.
  */
 @Repository
@@ -25,11 +26,12 @@ class AssessmentListRepository {
     static final String LISTS = "assessment_lists";
     static final String MATTERS = "assessment_list_matters";
     static final String YEARS = "assessment_list_years";
+    static final String UNLISTED = "assessment_list_unlisted";
 
     private final ReadModel model;
 
     AssessmentListRepository(ReadModels readModels) {
-        this.model = readModels.of(AssessmentListsProjection.GROUP, LISTS, MATTERS, YEARS);
+        this.model = readModels.of(AssessmentListsProjection.GROUP, LISTS, MATTERS, YEARS, UNLISTED);
     }
 
     Optional<StoredList> list(String listId) {
@@ -56,6 +58,23 @@ class AssessmentListRepository {
     void save(YearIndex index) {
         String id = String.valueOf(index.year());
         BatchedWrites.replace(years(), id, ViewDocuments.toDocument(id, index));
+    }
+
+    UnlistedMatters unlisted(int year, String jurisdiction, String listId) {
+        return BatchedWrites.find(unlistedGroups(), UnlistedMatters.idOf(year, jurisdiction, listId))
+                .map(d -> ViewDocuments.read(d, UnlistedMatters.class))
+                .orElseGet(() -> UnlistedMatters.none(year, jurisdiction, listId));
+    }
+
+    void save(UnlistedMatters group) {
+        BatchedWrites.replace(unlistedGroups(), group.id(), ViewDocuments.toDocument(group.id(), group));
+    }
+
+    /** The groups among {@code ids}, in no particular order: one {@code $in}. */
+    List<UnlistedMatters> unlisted(Collection<String> ids) {
+        List<UnlistedMatters> found = new ArrayList<>();
+        unlistedGroups().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, UnlistedMatters.class)));
+        return found;
     }
 
     /** The stored lists among {@code listIds}, in no particular order: one {@code $in}. */
@@ -86,5 +105,9 @@ class AssessmentListRepository {
 
     private MongoCollection<Document> years() {
         return model.collection(YEARS);
+    }
+
+    private MongoCollection<Document> unlistedGroups() {
+        return model.collection(UNLISTED);
     }
 }

@@ -96,8 +96,9 @@ class AssessmentListsProjection {
                     .isPresent();
             if (onFile) return;
             repository.save(matter.decidedUnlisted(event.decidedOn()));
-            repository.save(repository.year(year).withUnlisted(
-                    new YearIndex.UnlistedEntry(matter.matterId(), matter.jurisdiction(), listId)));
+            UnlistedMatters group = repository.unlisted(year, matter.jurisdiction(), listId).with(matter.matterId());
+            repository.save(group);
+            repository.save(repository.year(year).withUnlistedGroup(group.group()));
         });
     }
 

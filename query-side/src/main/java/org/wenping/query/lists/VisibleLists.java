@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * The lists of a year inside a reader's jurisdiction, judged on a day: one {@code _id} read of the year's index,
- * then one {@code $in} for the lists (and one for the unlisted matters).
+ * then one {@code $in} for the lists (for the unlisted matters, one for their groups and one for the matters).
  */
 @Component
 class VisibleLists {
@@ -46,14 +46,21 @@ class VisibleLists {
                 .toList();
     }
 
-    /** Matters decided that year while on no filed list (未备案, R11), in the order they were decided. */
+    /**
+     * Matters decided that year while on no filed list (未备案, R11), by the day they were decided; on one day, group by
+     * group in the order the groups arose, and in each in the order decided.
+     */
     List<UnlistedDecision> unlisted(Actor reader, int year) {
-        List<YearIndex.UnlistedEntry> entries = visible(reader, repository.year(year).unlisted(),
-                YearIndex.UnlistedEntry::jurisdiction);
-        Map<String, StoredMatter> matters = repository.matters(entries.stream().map(YearIndex.UnlistedEntry::matterId).toList())
-                .stream().collect(Collectors.toMap(StoredMatter::matterId, Function.identity()));
-        return entries.stream().map(entry -> matters.get(entry.matterId())).filter(Objects::nonNull)
-                .map(UnlistedDecision::of).toList();
+        List<String> groupIds = visible(reader, repository.year(year).unlistedGroups(), YearIndex.UnlistedGroup::jurisdiction)
+                .stream().map(YearIndex.UnlistedGroup::id).toList();
+        Map<String, UnlistedMatters> groups = repository.unlisted(groupIds).stream()
+                .collect(Collectors.toMap(UnlistedMatters::id, Function.identity()));
+        List<String> matterIds = groupIds.stream().map(groups::get).filter(Objects::nonNull)
+                .flatMap(group -> group.matterIds().stream()).toList();
+        Map<String, StoredMatter> matters = repository.matters(matterIds).stream()
+                .collect(Collectors.toMap(StoredMatter::matterId, Function.identity()));
+        return matterIds.stream().map(matters::get).filter(Objects::nonNull).map(UnlistedDecision::of)
+                .sorted(Comparator.comparing(UnlistedDecision::decidedOn)).toList();
     }
 
     private Map<String, StoredList> storedLists(List<YearIndex.UnitEntry> units) {

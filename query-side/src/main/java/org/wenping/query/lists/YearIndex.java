@@ -5,21 +5,23 @@ import java.util.List;
 
 /**
  * What the lists of one year are keyed by, so that reading them is one {@code _id} lookup and one {@code $in}:
- * every unit known to owe a list that year (from its list, or from a matter it registered), and every matter
- * decided that year while on no filed list.
+ * every unit known to owe a list that year (from its list, or from a matter it registered), and every group of
+ * matters decided that year while on no filed list ({@link UnlistedMatters}). Both grow with the units of the
+ * province, not with its matters: the document is read and written in every batch that touches the year.
  */
-record YearIndex(int year, List<UnitEntry> units, List<UnlistedEntry> unlisted) {
+record YearIndex(int year, List<UnitEntry> units, List<UnlistedGroup> unlistedGroups) {
     YearIndex {
         units = List.copyOf(units);
-        unlisted = List.copyOf(unlisted);
+        // null in an index stored before the groups existed: the projection is rebuilt on such a release.
+        unlistedGroups = unlistedGroups == null ? List.of() : List.copyOf(unlistedGroups);
     }
 
     /** A unit owing a list in a jurisdiction; {@code listId} is the id its list has or will have. */
     record UnitEntry(String listId, String jurisdiction, String responsibleUnit) {
     }
 
-    /** A matter decided while on no filed list (未备案), under the list its unit owes. */
-    record UnlistedEntry(String matterId, String jurisdiction, String listId) {
+    /** A group of matters decided while on no filed list (未备案): its {@link UnlistedMatters} id and jurisdiction. */
+    record UnlistedGroup(String id, String jurisdiction) {
     }
 
     static YearIndex empty(int year) {
@@ -30,13 +32,13 @@ record YearIndex(int year, List<UnitEntry> units, List<UnlistedEntry> unlisted) 
         if (units.stream().anyMatch(known -> known.listId().equals(unit.listId()))) return this;
         List<UnitEntry> more = new ArrayList<>(units);
         more.add(unit);
-        return new YearIndex(year, more, unlisted);
+        return new YearIndex(year, more, unlistedGroups);
     }
 
-    YearIndex withUnlisted(UnlistedEntry matter) {
-        if (unlisted.stream().anyMatch(known -> known.matterId().equals(matter.matterId()))) return this;
-        List<UnlistedEntry> more = new ArrayList<>(unlisted);
-        more.add(matter);
+    YearIndex withUnlistedGroup(UnlistedGroup group) {
+        if (unlistedGroups.contains(group)) return this;
+        List<UnlistedGroup> more = new ArrayList<>(unlistedGroups);
+        more.add(group);
         return new YearIndex(year, units, more);
     }
 }

@@ -31,7 +31,7 @@ class MatterStatusAnnouncer {
     /** Any event of the group: one of a matter's finds its view, one of the registries finds none. */
     @EventHandler
     void on(Object event, EventMessage<?> message) {
-        if (!(message instanceof DomainEventMessage<?> domain)) return;
+        if (!(message instanceof DomainEventMessage<?> domain) || !WatchMattersQuery.watched(updates)) return;
         views.findById(domain.getAggregateIdentifier())
                 .filter(view -> view.version() == domain.getSequenceNumber())
                 .ifPresent(view -> updates.emit(WatchMattersQuery.class,

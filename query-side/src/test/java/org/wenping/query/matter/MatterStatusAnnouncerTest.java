@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The live announcement: the view the writers just produced, to subscribers whose jurisdiction covers it; never in replay. */
 class MatterStatusAnnouncerTest {
@@ -61,6 +62,14 @@ class MatterStatusAnnouncerTest {
                 .block(Duration.ofSeconds(5));
         assertThat(sent).singleElement().extracting(view -> ((MatterStatusView) view).id()).isEqualTo("m-1");
         assertThat(lanzhou.getUpdates().collectList().block(Duration.ofSeconds(5))).isEmpty();
+    }
+
+    @Test
+    void readsNoViewWhileNobodyWatches() {
+        client.close(); // a read would now fail
+        announce("m-1", 0);
+        subscribe("6209");
+        assertThatThrownBy(() -> announce("m-1", 0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
