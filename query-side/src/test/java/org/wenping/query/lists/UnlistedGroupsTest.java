@@ -1,9 +1,5 @@
 package org.wenping.query.lists;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wenping.kernel.actor.Actor;
@@ -19,6 +15,7 @@ import org.wenping.kernel.matter.MatterRegisteredEvent;
 import org.wenping.kernel.matter.Procedure;
 import org.wenping.kernel.matter.RiskLevel;
 import org.wenping.query.readmodel.ReadModels;
+import org.wenping.query.testing.RecordingMongo;
 
 import java.time.LocalDate;
 
@@ -30,16 +27,14 @@ class UnlistedGroupsTest {
     private static final JurisdictionCode YUMEN = new JurisdictionCode("620981");
     private static final Actor CITY = new Actor("wang", "王维稳", Role.SUPERVISOR, "市委维稳办", new JurisdictionCode("620900"));
     private static final Actor YUMEN_READER = new Actor("yu", "玉维稳", Role.SUPERVISOR, "玉门市委维稳办", YUMEN);
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    private final AssessmentListRepository repository = new AssessmentListRepository(new ReadModels(client.getDatabase("wenping")));
+    private final RecordingMongo mongo = new RecordingMongo();
+    private final AssessmentListRepository repository = new AssessmentListRepository(new ReadModels(mongo.database()));
     private final AssessmentListsProjection projection = new AssessmentListsProjection(repository);
     private final VisibleLists lists = new VisibleLists(repository);
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
@@ -60,6 +55,18 @@ class UnlistedGroupsTest {
         decided("m-early", "玉门市发改委", YUMEN, LocalDate.of(2025, 5, 6));
         decided("m-late", "敦煌市发改委", DUNHUANG, LocalDate.of(2025, 5, 7));
         assertThat(lists.unlisted(CITY, 2025)).extracting(UnlistedDecision::matterId).containsExactly("m-early", "m-late");
+    }
+
+    @Test
+    void theDecisionsAreReadByIdentifierOnly() {
+        decided("m-1", "敦煌市发改委", DUNHUANG, LocalDate.of(2025, 5, 6));
+        decided("m-2", "玉门市发改委", YUMEN, LocalDate.of(2025, 5, 7));
+        mongo.findFilters().clear();
+        assertThat(lists.unlisted(CITY, 2025)).hasSize(2);
+        assertThat(mongo.findFilters()).hasSize(3).allSatisfy(filter -> {
+            assertThat(filter.keySet()).containsExactly("_id");
+            if (filter.get("_id").isDocument()) assertThat(filter.getDocument("_id").keySet()).containsExactly("$in");
+        });
     }
 
     private void decided(String id, String unit, JurisdictionCode where, LocalDate on) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The generator's loop: blocks of {@link #BLOCK} matters, each with its share of the cases, spread over the writer
@@ -101,25 +102,24 @@ final class ScaleRun {
         List<Callable<Void>> tasks = new ArrayList<>();
         for (long number = block * BLOCK; number < Math.min(options.matters(), (block + 1) * BLOCK); number++) {
             long matter = number;
-            tasks.add(() -> {
-                if (!resumed || events.lastSequenceNumberFor(ScaleMatter.id(matter).value()).isEmpty()) {
-                    write(ScaleMatter.plan(matter, places, registry, schemes));
-                }
-                matters.incrementAndGet();
-                return null;
-            });
+            tasks.add(record(ScaleMatter.id(matter).value(), resumed, matters,
+                    () -> ScaleMatter.plan(matter, places, registry, schemes)));
         }
         for (long number = cases.get(); number < casesBy(block); number++) {
             long legalCase = number;
-            tasks.add(() -> {
-                if (!resumed || events.lastSequenceNumberFor(ScaleCase.id(legalCase).value()).isEmpty()) {
-                    write(ScaleCase.plan(legalCase, places, schemes, sealer));
-                }
-                cases.incrementAndGet();
-                return null;
-            });
+            tasks.add(record(ScaleCase.id(legalCase).value(), resumed, cases,
+                    () -> ScaleCase.plan(legalCase, places, schemes, sealer)));
         }
         for (Future<Void> task : pool.invokeAll(tasks)) task.get();
+    }
+
+    /** Writes one record's plan, unless a resumed block finds the record stored already; counts it either way. */
+    private Callable<Void> record(String id, boolean resumed, AtomicLong written, Supplier<List<ScaleMatter.Step>> plan) {
+        return () -> {
+            if (!resumed || events.lastSequenceNumberFor(id).isEmpty()) write(plan.get());
+            written.incrementAndGet();
+            return null;
+        };
     }
 
     /** The cases written once {@code block} is: the matters' share of them, all of them with the last block. */
