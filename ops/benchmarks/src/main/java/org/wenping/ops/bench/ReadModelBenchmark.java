@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.wenping.ops.WenpingApplication;
 import org.wenping.ops.replay.ProcessorProgress;
 import org.wenping.ops.replay.ProjectionRebuilds;
+import org.wenping.ops.store.CommitFields;
 import org.wenping.ops.store.EventStoreCollections;
 import org.wenping.ops.store.MongoEventStorageEngine;
 
@@ -92,7 +93,7 @@ public final class ReadModelBenchmark {
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
         System.out.printf("| rebuild of %s | %d events in %.1f s = %.0f events/s |%n", projections.projections(),
                 events, rebuildSeconds, events / rebuildSeconds);
-        System.out.printf("| raw scan of event_commits (same run) | %.0f documents/s; rebuild ÷ scan = %.2f |%n",
+        System.out.printf("| raw scan of event_commits (same run) | %.0f events/s; rebuild ÷ scan = %.2f |%n",
                 scanRate, events / rebuildSeconds / scanRate);
     }
 
@@ -119,13 +120,17 @@ public final class ReadModelBenchmark {
         }
     }
 
+    /**
+     * Events per second of a raw scan of {@code event_commits}: each commit document read whole and its events
+     * counted, so that a rebuild's events per second compare with it whether a commit holds one event or twenty.
+     */
     static double rawScanRate(MongoDatabase database) {
         long start = System.nanoTime();
-        long documents = 0;
-        for (BsonDocument ignored : database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class)
+        long events = 0;
+        for (BsonDocument commit : database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class)
                 .find().batchSize(1000)) {
-            documents++;
+            events += commit.getNumber(CommitFields.COUNT).longValue();
         }
-        return documents / ((System.nanoTime() - start) / 1e9);
+        return events / ((System.nanoTime() - start) / 1e9);
     }
 }

@@ -58,7 +58,7 @@ public final class RebuildBenchmark {
     private static double scan(MongoDatabase database, String pass) {
         try {
             double rate = ReadModelBenchmark.rawScanRate(database);
-            System.out.printf("| raw scan of event_commits, %s pass | %.0f documents/s |%n", pass, rate);
+            System.out.printf("| raw scan of event_commits, %s pass | %.0f events/s |%n", pass, rate);
             return rate;
         } catch (MongoException e) {
             System.out.printf("| raw scan of event_commits, %s pass | failed: %s |%n", pass, e.getMessage());
