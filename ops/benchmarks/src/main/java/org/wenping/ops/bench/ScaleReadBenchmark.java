@@ -7,7 +7,9 @@ import org.bson.BsonDocument;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.actuate.health.Status;
 import org.wenping.ops.WenpingApplication;
+import org.wenping.ops.integrity.IntegrityMonitor;
 import org.wenping.ops.replay.ProcessorProgress;
 import org.wenping.ops.replay.ProjectionRebuilds;
 import org.wenping.ops.store.MongoEventStorageEngine;
@@ -71,6 +73,7 @@ public final class ScaleReadBenchmark {
         double rebuildRate = rebuild ? rebuild(projections, events) : Double.NaN;
         if (!rebuild) ReadModelBenchmark.awaitCaughtUp(projections);
         System.out.println("| logged during the " + (rebuild ? "rebuild" : "catch-up") + " | " + trouble.summary() + " |");
+        awaitFirstVerification(app.getBean(IntegrityMonitor.class));
         ReadModelBenchmark.rawScanRate(database);
         double scanRate = ReadModelBenchmark.rawScanRate(database);
         System.out.printf(Locale.ROOT, "| raw scan of event_commits, second pass | %.0f events/s; rebuild ÷ scan = %.3f |%n",
@@ -81,6 +84,12 @@ public final class ScaleReadBenchmark {
         System.out.printf(Locale.ROOT, "| heap in use after a full GC | %d MiB of %d MiB |%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
         System.out.println("| logged in the whole run | " + trouble.summary() + " |");
+    }
+
+    /** The whole store's first verification after a start reads every event: nothing is timed before it ends. */
+    private static void awaitFirstVerification(IntegrityMonitor monitor) throws InterruptedException {
+        while (monitor.health().getStatus().equals(Status.UNKNOWN)) Thread.sleep(1000);
+        System.out.println("| integrity after the start | " + monitor.health().getStatus() + " " + monitor.health().getDetails() + " |");
     }
 
     /** Every projection rebuilt at once; a processor whose position goes back has started its pass again. */
