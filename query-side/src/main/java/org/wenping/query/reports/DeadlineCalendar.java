@@ -43,8 +43,8 @@ class DeadlineCalendar {
         List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)).toList();
         reports.standings(reader, year, months, judgedOn)
                 .forEach(standing -> entries.add(DeadlineEntry.report(standing, judgedOn)));
-        List<String> decided = owed.decided().stream().filter(matter -> inScope.test(matter.jurisdiction()))
-                .map(ReportUnits.Decided::matterId).toList();
+        List<String> groups = owed.decidedIn().stream().filter(inScope).map(where -> DecidedMatters.idOf(year, where)).toList();
+        List<String> decided = repository.decided(groups).stream().flatMap(group -> group.matterIds().stream()).toList();
         repository.matters(decided).stream().filter(matter -> matter.filingDue() != null)
                 .forEach(matter -> entries.add(DeadlineEntry.decisionFiling(matter, judgedOn)));
         entries.sort(Comparator.comparing(DeadlineEntry::dueOn).thenComparing(DeadlineEntry::kind)

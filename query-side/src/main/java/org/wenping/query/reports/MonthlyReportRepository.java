@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The monthly-reports read model, read only by {@code _id} and {@code $in}: {@code report_tallies} by
  * jurisdiction, unit and month, {@code report_matters} by matter, {@code monthly_reports} by report id,
- * {@code report_lists} by list id and {@code report_units} by year. Every update is set-like, so a batch handled again writes the same documents.
+ * {@code report_lists} by list id, {@code report_units} by year and {@code report_decided} by year and jurisdiction
+ * ({@link DecidedMatters}). Every update is set-like, so a batch handled again writes the same documents.
  */
 @Repository
 class MonthlyReportRepository {
@@ -26,11 +27,12 @@ class MonthlyReportRepository {
     static final String REPORTS = "monthly_reports";
     static final String UNITS = "report_units";
     static final String LISTS = "report_lists";
+    static final String DECIDED = "report_decided";
 
     private final ReadModel model;
 
     MonthlyReportRepository(ReadModels readModels) {
-        this.model = readModels.of(MonthlyReportsProjection.GROUP, TALLIES, MATTERS, REPORTS, UNITS, LISTS);
+        this.model = readModels.of(MonthlyReportsProjection.GROUP, TALLIES, MATTERS, REPORTS, UNITS, LISTS, DECIDED);
     }
 
     Optional<MonthTally> tally(String id) {
@@ -61,6 +63,22 @@ class MonthlyReportRepository {
     void save(ReportUnits known) {
         String id = String.valueOf(known.year());
         BatchedWrites.replace(units(), id, ViewDocuments.toDocument(id, known));
+    }
+
+    DecidedMatters decided(int year, String jurisdiction) {
+        return BatchedWrites.find(decided(), DecidedMatters.idOf(year, jurisdiction))
+                .map(d -> ViewDocuments.read(d, DecidedMatters.class)).orElseGet(() -> DecidedMatters.none(year, jurisdiction));
+    }
+
+    void save(DecidedMatters group) {
+        BatchedWrites.replace(decided(), group.id(), ViewDocuments.toDocument(group.id(), group));
+    }
+
+    /** The groups among {@code ids}, in no particular order: one {@code $in}. */
+    List<DecidedMatters> decided(Collection<String> ids) {
+        List<DecidedMatters> found = new ArrayList<>();
+        decided().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, DecidedMatters.class)));
+        return found;
     }
 
     Optional<ListFiling> listFiling(String listId) {
@@ -111,6 +129,10 @@ class MonthlyReportRepository {
 
     private MongoCollection<Document> reports() {
         return model.collection(REPORTS);
+    }
+
+    private MongoCollection<Document> decided() {
+        return model.collection(DECIDED);
     }
 
     private MongoCollection<Document> units() {

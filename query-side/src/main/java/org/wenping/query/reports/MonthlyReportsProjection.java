@@ -62,7 +62,8 @@ class MonthlyReportsProjection {
         repository.matter(event.matterId().value()).ifPresent(matter -> {
             repository.save(matter.decided(event));
             int year = event.decidedOn().getYear();
-            repository.save(repository.units(year).with(new ReportUnits.Decided(matter.matterId(), matter.jurisdiction())));
+            repository.save(repository.decided(year, matter.jurisdiction()).with(matter.matterId()));
+            repository.save(repository.units(year).withDecisionsIn(matter.jurisdiction()));
         });
     }
 

@@ -190,4 +190,18 @@ class MonthlyReportsProjectionTest {
         projection.reset();
         assertThat(standings.generate(ReportKind.STATISTICS_TABLE, UNIT, "620982", JUNE).figures().get(0).value()).isZero();
     }
+
+    @Test
+    void decisionsOwingTheirFilingAreKeptPerJurisdictionNotInTheYearsDocument() {
+        for (int i = 0; i < 40; i++) {
+            JurisdictionCode where = new JurisdictionCode(i % 2 == 0 ? "620982" : "620981");
+            projection.on(new MatterRegisteredEvent(new MatterId("m-" + i), "事项", MatterCategory.PROJECT, "交通", UNIT,
+                    "市政府常务会议", where, Procedure.SIMPLIFIED, AssessorMode.SELF, GradingScheme.THREE_LEVEL, LocalDate.of(2025, 2, 1)));
+            projection.on(new DecisionMadeEvent(new MatterId("m-" + i), Decision.IMPLEMENT, RiskLevel.LOW, "会议", null, false,
+                    LocalDate.of(2025, 3, 1).plusDays(i), LocalDate.of(2025, 3, 2).plusDays(i)));
+        }
+        assertThat(repository.units(2025).decidedIn()).containsExactly("620982", "620981");
+        List<DeadlineEntry> entries = new DeadlineCalendar(repository, standings).year(CITY, 2025, LocalDate.of(2025, 3, 1));
+        assertThat(entries.stream().filter(e -> e.kind() == DeadlineKind.DECISION_FILING)).hasSize(40);
+    }
 }
