@@ -27,9 +27,11 @@ import java.util.Random;
  * as a province-level 档案管理 and 督查 user, each beside a raw find of the same documents. Heap after a full GC at
  * the end. Run it on a copy of the data directory: the rebuild rewrites its read models. What is logged at WARN and
  * ERROR is counted from the end of the start-up. {@code --rebuild=false} reads a store whose read models a run
- * before rebuilt: it waits for them to stand at the head and measures the scan and the reads only.
+ * before rebuilt: it waits for them to stand at the head and measures the scan and the reads only. {@code --scan=false}
+ * leaves the scan out: on the embedded server it is one query whose whole result the server holds in this process's
+ * heap, which a 2 M-event store (3.7 GB) does not fit at {@code -Xmx4g}.
  * <pre>java -Xmx4g -cp wenping-benchmarks.jar -Dloader.main=org.wenping.ops.bench.ScaleReadBenchmark \
- *      org.springframework.boot.loader.launch.PropertiesLauncher --data-dir=/tmp/scale --matters=100000 --cases=10000 [--rebuild=false]</pre>
+ *      org.springframework.boot.loader.launch.PropertiesLauncher --data-dir=/tmp/scale --matters=100000 --cases=10000 [--rebuild=false] [--scan=false]</pre>
  */
 public final class ScaleReadBenchmark {
     /** The demo's password ("demo"), hashed. */
@@ -43,6 +45,7 @@ public final class ScaleReadBenchmark {
         int matters = Integer.parseInt(option(args, "--matters=", "100000"));
         int cases = Integer.parseInt(option(args, "--cases=", "10000"));
         boolean rebuild = !"false".equals(option(args, "--rebuild=", "true"));
+        boolean scan = !"false".equals(option(args, "--scan=", "true"));
         if (dataDir == null) throw new IllegalArgumentException("usage: ScaleReadBenchmark --data-dir=<a copy> [--matters=N] [--cases=N]");
         List<String> settings = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=demo",
                 "--wenping.data-dir=" + dataDir, "--logging.level.root=WARN", "--spring.main.banner-mode=off",
@@ -54,7 +57,7 @@ public final class ScaleReadBenchmark {
         LoggedTrouble trouble = LoggedTrouble.attach();
         int status = 1;
         try {
-            run(app, matters, cases, rebuild, trouble);
+            run(app, matters, cases, rebuild, scan, trouble);
             status = 0;
         } finally {
             app.close();
@@ -62,8 +65,8 @@ public final class ScaleReadBenchmark {
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, int matters, int cases, boolean rebuild, LoggedTrouble trouble)
-            throws Exception {
+    private static void run(ConfigurableApplicationContext app, int matters, int cases, boolean rebuild, boolean scan,
+                            LoggedTrouble trouble) throws Exception {
         MongoDatabase database = app.getBean(MongoDatabase.class);
         MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
         long events = store.durablePosition();
@@ -74,10 +77,13 @@ public final class ScaleReadBenchmark {
         if (!rebuild) ReadModelBenchmark.awaitCaughtUp(projections);
         System.out.println("| logged during the " + (rebuild ? "rebuild" : "catch-up") + " | " + trouble.summary() + " |");
         awaitFirstVerification(app.getBean(IntegrityMonitor.class));
-        ReadModelBenchmark.rawScanRate(database);
-        double scanRate = ReadModelBenchmark.rawScanRate(database);
-        System.out.printf(Locale.ROOT, "| raw scan of event_commits, second pass | %.0f events/s; rebuild ÷ scan = %.3f |%n",
-                scanRate, rebuildRate / scanRate);
+        if (scan) {
+            // One whole-collection query: the embedded server, in this process, holds the whole result in memory.
+            ReadModelBenchmark.rawScanRate(database);
+            double scanRate = ReadModelBenchmark.rawScanRate(database);
+            System.out.printf(Locale.ROOT, "| raw scan of event_commits, second pass | %.0f events/s; rebuild ÷ scan = %.3f |%n",
+                    scanRate, rebuildRate / scanRate);
+        }
         probe(app, matters, cases);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
