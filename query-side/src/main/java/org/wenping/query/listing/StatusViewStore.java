@@ -29,6 +29,7 @@ public class StatusViewStore<V> {
      */
     public static final String LAST_CHANGED_KEY = "lastChangedKey";
 
+    private static final int CATALOG_BATCH = 1000;
     private final ReadModel model;
     private final String collection;
     private final Supplier<ViewCatalog<V>> catalog;
@@ -52,7 +53,8 @@ public class StatusViewStore<V> {
 
     /** Every view, for lists: from memory after the first call, which reads the collection once. */
     public Stream<V> all() {
-        return catalog.get().all(() -> read(views().find()));
+        // In batches: the whole collection in one reply (107 MB for 100 000 matters) exceeds the driver's 48 MB limit.
+        return catalog.get().all(() -> read(views().find().batchSize(CATALOG_BATCH)));
     }
 
     public Optional<V> findById(String viewId) {
