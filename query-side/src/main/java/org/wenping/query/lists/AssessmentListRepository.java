@@ -1,7 +1,6 @@
 package org.wenping.query.lists;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
@@ -9,7 +8,6 @@ import org.wenping.query.batch.ViewDocuments;
 import org.wenping.query.readmodel.ReadModel;
 import org.wenping.query.readmodel.ReadModels;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -72,23 +70,17 @@ class AssessmentListRepository {
 
     /** The groups among {@code ids}, in no particular order: one {@code $in}. */
     List<UnlistedMatters> unlisted(Collection<String> ids) {
-        List<UnlistedMatters> found = new ArrayList<>();
-        unlistedGroups().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, UnlistedMatters.class)));
-        return found;
+        return ViewDocuments.readAll(unlistedGroups(), ids, UnlistedMatters.class);
     }
 
     /** The stored lists among {@code listIds}, in no particular order: one {@code $in}. */
     List<StoredList> lists(Collection<String> listIds) {
-        List<StoredList> found = new ArrayList<>();
-        lists().find(Filters.in("_id", listIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredList.class)));
-        return found;
+        return ViewDocuments.readAll(lists(), listIds, StoredList.class);
     }
 
     /** The stored matters among {@code matterIds}, in no particular order: one {@code $in}. */
     List<StoredMatter> matters(Collection<String> matterIds) {
-        List<StoredMatter> found = new ArrayList<>();
-        matters().find(Filters.in("_id", matterIds)).forEach(d -> found.add(ViewDocuments.read(d, StoredMatter.class)));
-        return found;
+        return ViewDocuments.readAll(matters(), matterIds, StoredMatter.class);
     }
 
     void deleteAll() {

@@ -1,7 +1,6 @@
 package org.wenping.query.reports;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import org.wenping.query.batch.BatchedWrites;
@@ -9,7 +8,6 @@ import org.wenping.query.batch.ViewDocuments;
 import org.wenping.query.readmodel.ReadModel;
 import org.wenping.query.readmodel.ReadModels;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -76,9 +74,7 @@ class MonthlyReportRepository {
 
     /** The groups among {@code ids}, in no particular order: one {@code $in}. */
     List<DecidedMatters> decided(Collection<String> ids) {
-        List<DecidedMatters> found = new ArrayList<>();
-        decided().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, DecidedMatters.class)));
-        return found;
+        return ViewDocuments.readAll(decided(), ids, DecidedMatters.class);
     }
 
     Optional<ListFiling> listFiling(String listId) {
@@ -90,29 +86,19 @@ class MonthlyReportRepository {
     }
 
     List<ListFiling> listFilings(Collection<String> ids) {
-        return all(lists(), ids, ListFiling.class);
+        return ViewDocuments.readAll(lists(), ids, ListFiling.class);
     }
 
     List<ReportedMatter> matters(Collection<String> ids) {
-        return all(matters(), ids, ReportedMatter.class);
+        return ViewDocuments.readAll(matters(), ids, ReportedMatter.class);
     }
 
     List<StoredReport> reports(Collection<String> ids) {
-        List<StoredReport> found = new ArrayList<>();
-        reports().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, StoredReport.class)));
-        return found;
+        return ViewDocuments.readAll(reports(), ids, StoredReport.class);
     }
 
     List<MonthTally> tallies(Collection<String> ids) {
-        List<MonthTally> found = new ArrayList<>();
-        tallies().find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, MonthTally.class)));
-        return found;
-    }
-
-    private static <T> List<T> all(MongoCollection<Document> collection, Collection<String> ids, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        collection.find(Filters.in("_id", ids)).forEach(d -> found.add(ViewDocuments.read(d, type)));
-        return found;
+        return ViewDocuments.readAll(tallies(), ids, MonthTally.class);
     }
 
     void deleteAll() {
