@@ -1,10 +1,9 @@
 package org.wenping.query.legalcase;
 
 import org.wenping.kernel.actor.Actor;
-import org.wenping.query.web.Paging;
+import org.wenping.query.listing.SortedPage;
 import org.wenping.query.web.ReaderScope;
 
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -24,8 +23,8 @@ class CatalogCaseViews implements CaseQueries {
 
     @Override
     public CasePage page(CaseFilter filter, Actor reader, int page, int size) {
-        List<CaseStatusView> matching = visibleTo(reader).filter(filter.matching())
-                .sorted(filter.order().comparator()).toList();
-        return new CasePage(Paging.slice(matching, page, size), page, size, matching.size());
+        SortedPage<CaseStatusView> found = SortedPage.of(visibleTo(reader).filter(filter.matching()),
+                filter.order().comparator(), page, size);
+        return new CasePage(found.items(), page, size, found.total());
     }
 }

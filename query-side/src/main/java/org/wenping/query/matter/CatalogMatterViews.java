@@ -1,11 +1,10 @@
 package org.wenping.query.matter;
 
 import org.wenping.kernel.actor.Actor;
-import org.wenping.query.web.Paging;
+import org.wenping.query.listing.SortedPage;
 import org.wenping.query.web.ReaderScope;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -25,10 +24,8 @@ class CatalogMatterViews implements MatterQueries {
 
     @Override
     public MatterPage page(MatterFilter filter, Actor reader, LocalDate today, int page, int size) {
-        List<MatterStatusView> matching = visibleTo(reader)
-                .filter(filter.matching(today))
-                .sorted(filter.order().comparator())
-                .toList();
-        return new MatterPage(Paging.slice(matching, page, size), page, size, matching.size());
+        SortedPage<MatterStatusView> found = SortedPage.of(visibleTo(reader).filter(filter.matching(today)),
+                filter.order().comparator(), page, size);
+        return new MatterPage(found.items(), page, size, found.total());
     }
 }
