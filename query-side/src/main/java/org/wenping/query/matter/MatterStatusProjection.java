@@ -12,6 +12,7 @@ import org.wenping.kernel.actor.EventMetadata;
 import org.wenping.kernel.matter.MatterEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,9 +29,11 @@ class MatterStatusProjection {
     static final int WRITES_FIRST = 0;
 
     private final MatterStatusRepository views;
+    private final List<MatterStatusFollower> followers;
 
-    MatterStatusProjection(MatterStatusRepository views) {
+    MatterStatusProjection(MatterStatusRepository views, List<MatterStatusFollower> followers) {
         this.views = views;
+        this.followers = List.copyOf(followers);
     }
 
     @EventHandler
@@ -39,7 +42,10 @@ class MatterStatusProjection {
         if (held.isPresent() && held.get().version() >= sequence) return;
         event.accept(new MatterStatusTransitions(held, EventMetadata.actorOf(metaData).orElse(null), at))
                 .map(view -> view.stamped(sequence, at))
-                .ifPresent(views::save);
+                .ifPresent(view -> {
+                    views.save(view);
+                    followers.forEach(follower -> follower.replaced(held, view));
+                });
     }
 
     @ResetHandler

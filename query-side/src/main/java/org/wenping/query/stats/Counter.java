@@ -16,7 +16,16 @@ final class Counter {
     private final Map<String, int[]> counts = new HashMap<>();
 
     void add(String code) {
-        counts.computeIfAbsent(code == null ? NONE : code, key -> new int[1])[0]++;
+        add(code, 1);
+    }
+
+    void add(String code, int count) {
+        counts.computeIfAbsent(code == null ? NONE : code, key -> new int[1])[0] += count;
+    }
+
+    /** Every count added, whatever its code. */
+    int total() {
+        return counts.values().stream().mapToInt(count -> count[0]).sum();
     }
 
     /** Every code of {@code labels} in its order, zero or not, then any other code met, ordered by {@code rest}. */

@@ -30,11 +30,13 @@ class StatsController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
+    private final ScopedCells cells;
     private final MatterViews matters;
     private final CaseViews cases;
     private final JurisdictionNames names;
 
-    StatsController(MatterViews matters, CaseViews cases, JurisdictionNames names) {
+    StatsController(ScopedCells cells, MatterViews matters, CaseViews cases, JurisdictionNames names) {
+        this.cells = cells;
         this.matters = matters;
         this.cases = cases;
         this.names = names;
@@ -45,7 +47,7 @@ class StatsController {
                                 @RequestParam(required = false) String year) {
         StatsFilter filter = StatsFilter.of(jurisdiction, year);
         Actor reader = ReaderScope.reader();
-        return MatterStatisticsPass.over(matters.visibleTo(reader), reader.jurisdiction().value(), filter, today(), names);
+        return MatterStatisticsSum.over(cells.visibleTo(reader), reader.jurisdiction().value(), filter, today(), names);
     }
 
     /** The 政法办案 cases: by organ, class, level and stage; rulings held back (R8), resolved before ruling. */

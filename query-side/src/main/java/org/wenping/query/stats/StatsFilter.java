@@ -4,7 +4,6 @@ import org.wenping.query.legalcase.CaseStatusView;
 import org.wenping.query.matter.MatterStatusView;
 import org.wenping.query.web.QueryRefusedException;
 
-import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -29,16 +28,21 @@ record StatsFilter(String jurisdiction, Integer year) implements Predicate<Matte
 
     @Override
     public boolean test(MatterStatusView view) {
-        return covers(view.facts().jurisdiction(), view.registration().registeredOn());
+        return covers(view.facts().jurisdiction(), view.registration().registeredOn().getYear());
+    }
+
+    /** A cell of matters by its jurisdiction and year of registration. */
+    boolean covers(MatterCell cell) {
+        return covers(cell.jurisdiction(), cell.year());
     }
 
     /** A case by its jurisdiction and the year it was listed for assessment. */
     boolean covers(CaseStatusView view) {
-        return covers(view.facts().jurisdiction(), view.listing().listedOn());
+        return covers(view.facts().jurisdiction(), view.listing().listedOn().getYear());
     }
 
-    private boolean covers(String code, LocalDate opened) {
-        return (jurisdiction == null || code.startsWith(jurisdiction)) && (year == null || opened.getYear() == year);
+    private boolean covers(String code, int opened) {
+        return (jurisdiction == null || code.startsWith(jurisdiction)) && (year == null || opened == year);
     }
 
     private static boolean blank(String value) {

@@ -29,7 +29,7 @@ import static org.wenping.query.stats.StatsFixtures.supervisor;
 /** The controller over HTTP (standalone MockMvc): content negotiation, the reader's scope, refusals. */
 class StatsControllerTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    final MockMvc http = MockMvcBuilders.standaloneSetup(new StatsController(StatsFixtures.CATALOG,
+    final MockMvc http = MockMvcBuilders.standaloneSetup(new StatsController(reader -> StatsFixtures.cells(StatsFixtures.CATALOG.visibleTo(reader)), StatsFixtures.CATALOG,
                     reader -> java.util.stream.Stream.empty(), JurisdictionNames.bundled()))
             .setControllerAdvice(new InvalidQueryAdvice()).build();
 

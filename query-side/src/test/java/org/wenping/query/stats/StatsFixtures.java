@@ -7,8 +7,12 @@ import org.wenping.query.matter.MatterStage;
 import org.wenping.query.matter.MatterStatusView;
 import org.wenping.query.matter.MatterViews;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.wenping.query.stats.ViewBuilder.matter;
 
@@ -48,6 +52,14 @@ final class StatsFixtures {
             .filter(view -> reader.mayActIn(new JurisdictionCode(view.facts().jurisdiction())));
 
     private StatsFixtures() {
+    }
+
+    /** The cells the projection keeps for these views, built as it builds them: each view's figures added to its cell. */
+    static Stream<MatterCell> cells(Stream<MatterStatusView> views) {
+        Map<String, MatterCell> cells = new TreeMap<>();
+        views.map(MatterFigures::of).forEach(figures -> cells.put(figures.cellId(),
+                cells.getOrDefault(figures.cellId(), MatterCell.empty(figures)).plus(figures, Instant.EPOCH)));
+        return cells.values().stream();
     }
 
     static Actor supervisor(String jurisdiction) {

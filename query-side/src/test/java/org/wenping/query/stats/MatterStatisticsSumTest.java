@@ -10,12 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.wenping.query.stats.StatsFixtures.CATALOG;
 import static org.wenping.query.stats.StatsFixtures.TODAY;
+import static org.wenping.query.stats.StatsFixtures.cells;
 import static org.wenping.query.stats.StatsFixtures.supervisor;
 
-class MatterStatisticsPassTest {
+class MatterStatisticsSumTest {
 
     static MatterStatistics stats(String readerJurisdiction, String jurisdiction, String year) {
-        return MatterStatisticsPass.over(CATALOG.visibleTo(supervisor(readerJurisdiction)), readerJurisdiction,
+        return MatterStatisticsSum.over(cells(CATALOG.visibleTo(supervisor(readerJurisdiction))), readerJurisdiction,
                 StatsFilter.of(jurisdiction, year), TODAY, JurisdictionNames.bundled());
     }
 
@@ -96,7 +97,7 @@ class MatterStatisticsPassTest {
 
     @Test
     void tomorrowTheFilingDueTodayIsOverdue() {
-        MatterStatistics tomorrow = MatterStatisticsPass.over(CATALOG.visibleTo(supervisor("620900")), "620900",
+        MatterStatistics tomorrow = MatterStatisticsSum.over(cells(CATALOG.visibleTo(supervisor("620900"))), "620900",
                 StatsFilter.of(null, null), TODAY.plusDays(1), JurisdictionNames.bundled());
         assertThat(tomorrow.overdueFilings().matterIds()).containsExactly("m2", "m6");
     }
