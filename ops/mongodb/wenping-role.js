@@ -18,6 +18,8 @@ const privileges = [
   { resource: { db: name, collection: "access_log_store_meta" }, actions: ["find", "insert", "update"] },
   // the durable-head marker moves forward (its rewinding is caught against published checkpoints)
   { resource: { db: name, collection: "event_store_meta" }, actions: ["find", "insert", "update"] },
+  // the store health check writes one probe document (and makes it durable)
+  { resource: { db: name, collection: "health_probe" }, actions: ["find", "insert", "update"] },
   // the keys of personal data: sealed keys inserted, erased (key bytes removed) or restricted by update, never removed
   { resource: { db: name, collection: "personal_data_keys" }, actions: ["find", "insert", "update"] },
   // caches and read models, which can be thrown away and rebuilt
@@ -25,6 +27,7 @@ const privileges = [
   { resource: { db: name, collection: "tracking_tokens" }, actions: readWrite },
   { resource: { db: name, collection: "dead_letters" }, actions: readWrite },
   { resource: { db: name, collection: "matter_status" }, actions: readWrite },
+  { resource: { db: name, collection: "matter_figures" }, actions: readWrite },
   { resource: { db: name, collection: "case_status" }, actions: readWrite },
   { resource: { db: name, collection: "person_actions" }, actions: readWrite },
   { resource: { db: name, collection: "person_actions_months" }, actions: readWrite },
@@ -33,11 +36,13 @@ const privileges = [
   { resource: { db: name, collection: "assessment_lists" }, actions: readWrite },
   { resource: { db: name, collection: "assessment_list_years" }, actions: readWrite },
   { resource: { db: name, collection: "assessment_list_matters" }, actions: readWrite },
+  { resource: { db: name, collection: "assessment_list_unlisted" }, actions: readWrite },
   { resource: { db: name, collection: "monthly_reports" }, actions: readWrite },
   { resource: { db: name, collection: "report_lists" }, actions: readWrite },
   { resource: { db: name, collection: "report_matters" }, actions: readWrite },
   { resource: { db: name, collection: "report_tallies" }, actions: readWrite },
   { resource: { db: name, collection: "report_units" }, actions: readWrite },
+  { resource: { db: name, collection: "report_decided" }, actions: readWrite },
   { resource: { db: name, collection: "inquiries" }, actions: readWrite },
   { resource: { db: name, collection: "inquiries_by_subject" }, actions: readWrite },
   { resource: { db: name, collection: "inquiry_findings_by_person" }, actions: readWrite },
@@ -46,6 +51,7 @@ const privileges = [
   { resource: { db: name, collection: "registry_listings" }, actions: readWrite },
   // each read model's second slot, which an online rebuild fills while readers read the first (and back)
   { resource: { db: name, collection: "matter_status__alt" }, actions: readWrite },
+  { resource: { db: name, collection: "matter_figures__alt" }, actions: readWrite },
   { resource: { db: name, collection: "case_status__alt" }, actions: readWrite },
   { resource: { db: name, collection: "person_actions__alt" }, actions: readWrite },
   { resource: { db: name, collection: "person_actions_months__alt" }, actions: readWrite },
@@ -54,11 +60,13 @@ const privileges = [
   { resource: { db: name, collection: "assessment_lists__alt" }, actions: readWrite },
   { resource: { db: name, collection: "assessment_list_years__alt" }, actions: readWrite },
   { resource: { db: name, collection: "assessment_list_matters__alt" }, actions: readWrite },
+  { resource: { db: name, collection: "assessment_list_unlisted__alt" }, actions: readWrite },
   { resource: { db: name, collection: "monthly_reports__alt" }, actions: readWrite },
   { resource: { db: name, collection: "report_lists__alt" }, actions: readWrite },
   { resource: { db: name, collection: "report_matters__alt" }, actions: readWrite },
   { resource: { db: name, collection: "report_tallies__alt" }, actions: readWrite },
   { resource: { db: name, collection: "report_units__alt" }, actions: readWrite },
+  { resource: { db: name, collection: "report_decided__alt" }, actions: readWrite },
   { resource: { db: name, collection: "inquiries__alt" }, actions: readWrite },
   { resource: { db: name, collection: "inquiries_by_subject__alt" }, actions: readWrite },
   { resource: { db: name, collection: "inquiry_findings_by_person__alt" }, actions: readWrite },

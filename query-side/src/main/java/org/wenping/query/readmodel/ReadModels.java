@@ -3,12 +3,16 @@ package org.wenping.query.readmodel;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.wenping.query.batch.RetainedDocuments;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +27,8 @@ import java.util.function.UnaryOperator;
 @Component
 public class ReadModels {
     static final String POINTERS = "read_model_slots";
+    /** The pointer's record of the collections the slot readers read was built with. */
+    private static final String COLLECTIONS = "collections";
 
     private final MongoDatabase database;
     private final MongoCollection<Document> pointers;
@@ -75,6 +81,32 @@ public class ReadModels {
         });
     }
 
+    /**
+     * Whether the slot readers read was built with other collections than {@code projection}'s read model has now:
+     * by an older release, or before the collections were recorded. A projection without a read model never is.
+     */
+    public boolean builtWithOtherCollections(String projection) {
+        ReadModel model = models.get(projection);
+        if (model == null) return false;
+        Document pointer = pointers.find(Filters.eq("_id", projection)).first();
+        return pointer == null || !collectionsOf(model).equals(pointer.getList(COLLECTIONS, String.class));
+    }
+
+    /** Records that the slot readers read holds the read model's collections as they are now: its first build, or an offline rebuild. */
+    public void recordCollections(String projection) {
+        ReadModel model = models.get(projection);
+        if (model == null) return;
+        Slots now = model.slots();
+        pointers.updateOne(Filters.eq("_id", projection), Updates.combine(Updates.set(COLLECTIONS, collectionsOf(model)),
+                        Updates.setOnInsert("live", now.live()), Updates.setOnInsert("written", now.written()),
+                        Updates.setOnInsert("revision", now.revision())), new UpdateOptions().upsert(true));
+    }
+
+    /** Every collection of every read model, in one slot's names (the database role lists these and their second slot). */
+    public List<String> collections() {
+        return models.values().stream().flatMap(model -> model.collections().stream()).sorted().toList();
+    }
+
     /** The collection {@code name} as readers read it now, whichever projection owns it (for tools and tests). */
     public MongoCollection<Document> live(String name) {
         return models.values().stream().filter(model -> model.collections().contains(name)).findFirst()
@@ -85,11 +117,16 @@ public class ReadModels {
         ReadModel model = models.get(projection);
         if (model == null) return;
         Slots changed = next.apply(model.slots());
-        pointers.replaceOne(Filters.eq("_id", projection), new Document("_id", projection)
-                        .append("live", changed.live()).append("written", changed.written())
-                        .append("revision", changed.revision()),
-                new ReplaceOptions().upsert(true));
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("live", changed.live()),
+                Updates.set("written", changed.written()), Updates.set("revision", changed.revision())));
+        // Readers move to a slot this release filled: it holds the collections as they are now.
+        if (!changed.rebuilding()) updates.add(Updates.set(COLLECTIONS, collectionsOf(model)));
+        pointers.updateOne(Filters.eq("_id", projection), Updates.combine(updates), new UpdateOptions().upsert(true));
         model.follow(changed);
+    }
+
+    private static List<String> collectionsOf(ReadModel model) {
+        return model.collections().stream().sorted().toList();
     }
 
     private Slots stored(String projection) {

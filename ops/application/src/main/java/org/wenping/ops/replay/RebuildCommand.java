@@ -40,6 +40,11 @@ public class RebuildCommand implements ApplicationRunner {
         return List.of(args).stream().anyMatch(arg -> arg.startsWith("--" + PROPERTY + "="));
     }
 
+    /** Whether this start rebuilds {@code projection} offline, in the slot readers read. */
+    boolean rebuildsOffline(String projection) {
+        return !target.isBlank() && targets().contains(projection);
+    }
+
     List<String> targets() {
         List<String> known = rebuilds.projections();
         if (target.equals("all")) return known;
