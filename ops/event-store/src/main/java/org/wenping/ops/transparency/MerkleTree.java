@@ -10,7 +10,8 @@ import java.util.List;
  * RFC 6962 §2.1 (RFC 9162 §2.1) over a list of leaf hashes: tree heads, inclusion and consistency
  * proofs, and their verification as RFC 9162 §2.1.3.2 and §2.1.4.2 spell it out. Leaf hash =
  * SHA-256(0x00 ‖ leaf), node = SHA-256(0x01 ‖ left ‖ right), a tree of n leaves splits at the largest
- * power of two below n, the empty tree hashes to SHA-256 of nothing.
+ * power of two below n, the empty tree hashes to SHA-256 of nothing. The heads and proofs are built from
+ * {@link SubtreeHashes}: over a list every subtree is hashed afresh, {@link MerkleLog} keeps them.
  */
 public final class MerkleTree {
     private MerkleTree() {
@@ -31,13 +32,17 @@ public final class MerkleTree {
 
     /** The tree head of the first {@code size} leaf hashes. */
     public static byte[] root(List<byte[]> leafHashes, int size) {
-        return size == 0 ? sha256().digest() : hash(leafHashes, 0, size);
+        return root(SubtreeHashes.of(leafHashes), size);
     }
 
-    private static byte[] hash(List<byte[]> leaves, int from, int to) {
-        if (to - from == 1) return leaves.get(from);
+    static byte[] root(SubtreeHashes tree, int size) {
+        return size == 0 ? sha256().digest() : tree.hash(0, size);
+    }
+
+    /** MTH over [from, to) (two or more leaves) from the hashes of its two RFC 6962 halves as {@code tree} gives them. */
+    static byte[] hashOfHalves(SubtreeHashes tree, int from, int to) {
         int k = split(to - from);
-        return nodeHash(hash(leaves, from, from + k), hash(leaves, from + k, to));
+        return nodeHash(tree.hash(from, from + k), tree.hash(from + k, to));
     }
 
     /** The largest power of two smaller than {@code n} (n ≥ 2). */
@@ -47,45 +52,53 @@ public final class MerkleTree {
 
     /** PATH(m, D[n]) of RFC 6962 §2.1.1: the audit path of leaf {@code index} in the tree of {@code size}. */
     public static List<byte[]> inclusionProof(List<byte[]> leaves, int index, int size) {
+        return inclusionProof(SubtreeHashes.of(leaves), index, size);
+    }
+
+    static List<byte[]> inclusionProof(SubtreeHashes tree, int index, int size) {
         if (index < 0 || index >= size) throw new IllegalArgumentException("leaf " + index + " is not in a tree of " + size);
         List<byte[]> proof = new ArrayList<>();
-        path(leaves, index, 0, size, proof);
+        path(tree, index, 0, size, proof);
         return proof;
     }
 
-    private static void path(List<byte[]> leaves, int index, int from, int to, List<byte[]> proof) {
+    private static void path(SubtreeHashes tree, int index, int from, int to, List<byte[]> proof) {
         if (to - from == 1) return;
         int k = split(to - from);
         if (index < k) {
-            path(leaves, index, from, from + k, proof);
-            proof.add(hash(leaves, from + k, to));
+            path(tree, index, from, from + k, proof);
+            proof.add(tree.hash(from + k, to));
         } else {
-            path(leaves, index - k, from + k, to, proof);
-            proof.add(hash(leaves, from, from + k));
+            path(tree, index - k, from + k, to, proof);
+            proof.add(tree.hash(from, from + k));
         }
     }
 
     /** PROOF(m, D[n]) of RFC 6962 §2.1.2: what proves the tree of {@code first} a prefix of the tree of {@code second}. */
     public static List<byte[]> consistencyProof(List<byte[]> leaves, int first, int second) {
+        return consistencyProof(SubtreeHashes.of(leaves), first, second);
+    }
+
+    static List<byte[]> consistencyProof(SubtreeHashes tree, int first, int second) {
         if (first < 0 || first > second) throw new IllegalArgumentException("no proof from " + first + " to " + second);
         List<byte[]> proof = new ArrayList<>();
-        if (first > 0 && first < second) subproof(leaves, first, 0, second, true, proof);
+        if (first > 0 && first < second) subproof(tree, first, 0, second, true, proof);
         return proof;
     }
 
-    private static void subproof(List<byte[]> leaves, int m, int from, int to, boolean whole, List<byte[]> proof) {
+    private static void subproof(SubtreeHashes tree, int m, int from, int to, boolean whole, List<byte[]> proof) {
         int n = to - from;
         if (m == n) {
-            if (!whole) proof.add(hash(leaves, from, to));
+            if (!whole) proof.add(tree.hash(from, to));
             return;
         }
         int k = split(n);
         if (m <= k) {
-            subproof(leaves, m, from, from + k, whole, proof);
-            proof.add(hash(leaves, from + k, to));
+            subproof(tree, m, from, from + k, whole, proof);
+            proof.add(tree.hash(from + k, to));
         } else {
-            subproof(leaves, m - k, from + k, to, false, proof);
-            proof.add(hash(leaves, from, from + k));
+            subproof(tree, m - k, from + k, to, false, proof);
+            proof.add(tree.hash(from, from + k));
         }
     }
 
