@@ -71,9 +71,9 @@ class CheckpointLogTest {
     private CheckpointLog startLog() {
         return new CheckpointLog(store, new SigningKeys(KEY, KeyRing.of(KEY.verifier())), published, ORIGIN, EVERY,
                 Duration.ofMinutes(10), Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC),
-                (leaves, size) -> {
+                (tree, size) -> {
                     treeHeads.add(size);
-                    return MerkleTree.root(leaves, size);
+                    return tree.root(size);
                 });
     }
 
