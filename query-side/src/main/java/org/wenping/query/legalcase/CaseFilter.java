@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -27,19 +28,25 @@ record CaseFilter(Organ organ, CaseClass caseClass, CaseStage stage, ProceduralS
                   RiskLevel riskLevel, String unit, String jurisdiction, Integer year, Boolean heldBack,
                   Boolean resolved, Boolean closed, String q, String sort) {
 
+    /** The filters as a predicate for the catalog; only those asked for are tested (see {@code MatterFilter}). */
     Predicate<CaseStatusView> matching() {
-        Predicate<CaseStatusView> filter = view -> matches(name(organ), view.facts().organ());
-        return filter.and(view -> matches(name(caseClass), view.facts().caseClass()))
-                .and(view -> stage == null || stage == view.progress().stage())
-                .and(view -> matches(name(proceduralStage), view.progress().proceduralStage()))
-                .and(view -> matches(name(riskLevel), view.risk().riskLevel()))
-                .and(view -> matches(unit, view.facts().organUnit()))
-                .and(view -> jurisdiction == null || view.facts().jurisdiction().startsWith(jurisdiction))
-                .and(view -> year == null || view.listing().listedOn().getYear() == year)
-                .and(view -> heldBack == null || heldBack == view.heldBack())
-                .and(view -> resolved == null || resolved == view.risk().riskResolved())
-                .and(view -> closed == null || closed == (view.progress().stage() == CaseStage.CLOSED))
-                .and(view -> isBlank(q) || view.facts().caseNumber().contains(q.trim()));
+        List<Predicate<CaseStatusView>> conditions = new ArrayList<>();
+        equalTo(conditions, name(organ), view -> view.facts().organ());
+        equalTo(conditions, name(caseClass), view -> view.facts().caseClass());
+        if (stage != null) conditions.add(view -> stage == view.progress().stage());
+        equalTo(conditions, name(proceduralStage), view -> view.progress().proceduralStage());
+        equalTo(conditions, name(riskLevel), view -> view.risk().riskLevel());
+        equalTo(conditions, unit, view -> view.facts().organUnit());
+        if (jurisdiction != null) conditions.add(view -> view.facts().jurisdiction().startsWith(jurisdiction));
+        if (year != null) conditions.add(view -> view.listing().listedOn().getYear() == year);
+        if (heldBack != null) conditions.add(view -> heldBack == view.heldBack());
+        if (resolved != null) conditions.add(view -> resolved == view.risk().riskResolved());
+        if (closed != null) conditions.add(view -> closed == (view.progress().stage() == CaseStage.CLOSED));
+        if (!isBlank(q)) {
+            String text = q.trim();
+            conditions.add(view -> view.facts().caseNumber().contains(text));
+        }
+        return conditions.stream().reduce(view -> true, Predicate::and);
     }
 
     /** {@link #matching} inside the reader's jurisdiction, as a query on the stored views of {@code case_status}. */
@@ -80,8 +87,9 @@ record CaseFilter(Organ organ, CaseClass caseClass, CaseStage stage, ProceduralS
         return value == null ? null : value.name();
     }
 
-    private static boolean matches(String wanted, String actual) {
-        return isBlank(wanted) || wanted.equals(actual);
+    private static void equalTo(List<Predicate<CaseStatusView>> conditions, String wanted,
+                                Function<CaseStatusView, String> actual) {
+        if (!isBlank(wanted)) conditions.add(view -> wanted.equals(actual.apply(view)));
     }
 
     private static boolean isBlank(String text) {

@@ -7,6 +7,7 @@ import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,20 +26,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @Component
 class ReadModelUpgrade implements ConfigurerModule {
+    /** Another instance rebuilds: this one only says which read models are outdated. */
+    static final String REBUILD_OUTDATED = "wenping.read-models.rebuild-outdated";
     private static final Logger log = LoggerFactory.getLogger(ReadModelUpgrade.class);
 
     private final ObjectProvider<ProjectionRebuilds> rebuilds;
     private final ObjectProvider<ReadModels> readModels;
     private final ObjectProvider<TokenStore> tokens;
     private final ObjectProvider<RebuildCommand> command;
+    private final boolean rebuildOutdated;
     private final List<String> outdated = new CopyOnWriteArrayList<>();
 
     ReadModelUpgrade(ObjectProvider<ProjectionRebuilds> rebuilds, ObjectProvider<ReadModels> readModels,
-                     ObjectProvider<TokenStore> tokens, ObjectProvider<RebuildCommand> command) {
+                     ObjectProvider<TokenStore> tokens, ObjectProvider<RebuildCommand> command,
+                     @Value("${" + REBUILD_OUTDATED + ":true}") boolean rebuildOutdated) {
         this.rebuilds = rebuilds;
         this.readModels = readModels;
         this.tokens = tokens;
         this.command = command;
+        this.rebuildOutdated = rebuildOutdated;
     }
 
     @Override
@@ -62,6 +68,10 @@ class ReadModelUpgrade implements ConfigurerModule {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildOutdated() {
         if (outdated.isEmpty()) return;
+        if (!rebuildOutdated) {
+            log.warn("读模型 {} 由旧版本建立,集合与本版本不同;{}=false,本实例不重建", outdated, REBUILD_OUTDATED);
+            return;
+        }
         log.warn("读模型 {} 由旧版本建立,集合与本版本不同:正在后台重建,完成前仍读旧数据", outdated);
         ProjectionRebuilds projections = rebuilds.getObject();
         CompletableFuture.runAsync(() -> outdated.forEach(projections::rebuild));
