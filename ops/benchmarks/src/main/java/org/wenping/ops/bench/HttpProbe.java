@@ -29,10 +29,21 @@ final class HttpProbe {
         });
     }
 
+    /** The body of one answer, which must be 200. */
+    String body(String path) {
+        HttpResponse<String> response = send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
+        return response.body();
+    }
+
     private int get(String path) {
+        return send(path, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

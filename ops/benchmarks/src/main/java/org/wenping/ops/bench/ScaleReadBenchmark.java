@@ -1,5 +1,6 @@
 package org.wenping.ops.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 
 /**
@@ -42,6 +44,8 @@ import java.util.stream.LongStream;
 public final class ScaleReadBenchmark {
     /** The demo's password ("demo"), hashed. */
     private static final String DEMO_PASSWORD = "$2a$10$UvK8Y7UL.vqtKGb7POgfVuJd1BGIICscO70UPAaQocsYpid7cWoEa";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScaleReadBenchmark() {
     }
@@ -182,8 +186,19 @@ public final class ScaleReadBenchmark {
             System.out.println("| list page of cases p50 / p99 / max | " + archivist.latencies(300, i -> "/api/cases?page=" + (i % 20)) + " |");
         }
         String person = "assessor-6201-3";
-        System.out.println("| one person's page of 50 matters (" + person + ") p50 / p99 / max | " + inspector.latencies(300,
-                i -> "/api/people/" + person + "/accountability?size=50&page=" + (i % 10)) + " |");
+        IntFunction<String> personPage = i -> "/api/people/" + person + "/accountability?size=50&page=" + (i % 10);
+        System.out.println("| one person's page of 50 matters (" + person + ") p50 / p99 / max | "
+                + inspector.latencies(300, personPage) + " |");
+        List<List<String>> pageKeys = new ArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            List<String> keys = new ArrayList<>();
+            JSON.readTree(inspector.body(personPage.apply(page))).path("matters")
+                    .forEach(matter -> keys.add(person + "|" + matter.path("matterId").asText()));
+            pageKeys.add(keys);
+        }
+        RawFindProbe actions = new RawFindProbe(readModels.live("person_actions").withDocumentClass(BsonDocument.class));
+        System.out.println("| baseline: raw find of the same page's 50 person_actions documents by `_id $in` p50 / p99 / max | "
+                + actions.latencies(300, i -> Filters.in("_id", pageKeys.get(i % 10)), null, 0) + " |");
     }
 
     /** A user of the whole province in place of the demo's 酒泉市 users. */
