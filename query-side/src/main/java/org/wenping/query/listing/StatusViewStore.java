@@ -57,6 +57,11 @@ public class StatusViewStore<V> {
         return catalog.get().all(() -> read(views().find().batchSize(CATALOG_BATCH)));
     }
 
+    /** Loads the catalog now, if the lists are served from memory, so that no reader waits for its first load. */
+    public void warm() {
+        if (keepsCatalog) all();
+    }
+
     public Optional<V> findById(String viewId) {
         return BatchedWrites.find(views(), viewId).map(this::toView);
     }
