@@ -7,6 +7,7 @@ import org.wenping.kernel.legalcase.CaseClass;
 import org.wenping.kernel.legalcase.Organ;
 import org.wenping.kernel.legalcase.ProceduralStage;
 import org.wenping.kernel.matter.RiskLevel;
+import org.wenping.query.listing.Conditions;
 import org.wenping.query.listing.JurisdictionPrefix;
 import org.wenping.query.listing.ListOrder;
 
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -28,25 +28,22 @@ record CaseFilter(Organ organ, CaseClass caseClass, CaseStage stage, ProceduralS
                   RiskLevel riskLevel, String unit, String jurisdiction, Integer year, Boolean heldBack,
                   Boolean resolved, Boolean closed, String q, String sort) {
 
-    /** The filters as a predicate for the catalog; only those asked for are tested (see {@code MatterFilter}). */
+    /** The filters as a predicate for the catalog ({@link Conditions}). */
     Predicate<CaseStatusView> matching() {
-        List<Predicate<CaseStatusView>> conditions = new ArrayList<>();
-        equalTo(conditions, name(organ), view -> view.facts().organ());
-        equalTo(conditions, name(caseClass), view -> view.facts().caseClass());
-        if (stage != null) conditions.add(view -> stage == view.progress().stage());
-        equalTo(conditions, name(proceduralStage), view -> view.progress().proceduralStage());
-        equalTo(conditions, name(riskLevel), view -> view.risk().riskLevel());
-        equalTo(conditions, unit, view -> view.facts().organUnit());
-        if (jurisdiction != null) conditions.add(view -> view.facts().jurisdiction().startsWith(jurisdiction));
-        if (year != null) conditions.add(view -> view.listing().listedOn().getYear() == year);
-        if (heldBack != null) conditions.add(view -> heldBack == view.heldBack());
-        if (resolved != null) conditions.add(view -> resolved == view.risk().riskResolved());
-        if (closed != null) conditions.add(view -> closed == (view.progress().stage() == CaseStage.CLOSED));
-        if (!isBlank(q)) {
-            String text = q.trim();
-            conditions.add(view -> view.facts().caseNumber().contains(text));
-        }
-        return conditions.stream().reduce(view -> true, Predicate::and);
+        return new Conditions<CaseStatusView>()
+                .equal(name(organ), view -> view.facts().organ())
+                .equal(name(caseClass), view -> view.facts().caseClass())
+                .when(stage != null, view -> stage == view.progress().stage())
+                .equal(name(proceduralStage), view -> view.progress().proceduralStage())
+                .equal(name(riskLevel), view -> view.risk().riskLevel())
+                .equal(unit, view -> view.facts().organUnit())
+                .when(jurisdiction != null, view -> view.facts().jurisdiction().startsWith(jurisdiction))
+                .when(year != null, view -> view.listing().listedOn().getYear() == year)
+                .when(heldBack != null, view -> heldBack == view.heldBack())
+                .when(resolved != null, view -> resolved == view.risk().riskResolved())
+                .when(closed != null, view -> closed == (view.progress().stage() == CaseStage.CLOSED))
+                .contains(q, view -> view.facts().caseNumber())
+                .all();
     }
 
     /** {@link #matching} inside the reader's jurisdiction, as a query on the stored views of {@code case_status}. */
@@ -87,10 +84,6 @@ record CaseFilter(Organ organ, CaseClass caseClass, CaseStage stage, ProceduralS
         return value == null ? null : value.name();
     }
 
-    private static void equalTo(List<Predicate<CaseStatusView>> conditions, String wanted,
-                                Function<CaseStatusView, String> actual) {
-        if (!isBlank(wanted)) conditions.add(view -> wanted.equals(actual.apply(view)));
-    }
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();

@@ -2,9 +2,7 @@ package org.wenping.query.legalcase;
 
 import org.wenping.kernel.actor.Actor;
 import org.wenping.query.listing.SortedPage;
-import org.wenping.query.web.ReaderScope;
 
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** {@link CaseQueries} over the in-memory catalog: no query against the collection after the first load. */
@@ -17,8 +15,7 @@ class CatalogCaseViews implements CaseQueries {
 
     @Override
     public Stream<CaseStatusView> visibleTo(Actor reader) {
-        Predicate<String> visible = ReaderScope.visibleTo(reader);
-        return views.all().filter(view -> visible.test(view.facts().jurisdiction()));
+        return views.visibleWithin(reader.jurisdiction().prefix(), view -> view.facts().jurisdiction());
     }
 
     @Override

@@ -89,6 +89,18 @@ public class StatusViewStore<V> {
         model.declare(collection, indexes);
     }
 
+    /**
+     * The views whose jurisdiction ({@code jurisdictionOf}) starts with {@code prefix}, in no order: from the catalog
+     * when the lists are served from memory, else through the jurisdiction index of the collection.
+     */
+    public Stream<V> visibleWithin(String prefix, Function<V, String> jurisdictionOf) {
+        if (!keepsCatalog) return within(prefix).stream();
+        return all().filter(view -> {
+            String code = jurisdictionOf.apply(view);
+            return code != null && code.startsWith(prefix);
+        });
+    }
+
     /** The views inside a jurisdiction prefix, straight from the collection. */
     public List<V> within(String prefix) {
         return read(views().find(JurisdictionPrefix.query(prefix)));

@@ -2,10 +2,8 @@ package org.wenping.query.matter;
 
 import org.wenping.kernel.actor.Actor;
 import org.wenping.query.listing.SortedPage;
-import org.wenping.query.web.ReaderScope;
 
 import java.time.LocalDate;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** {@link MatterQueries} over the in-memory catalog: no query against the collection after the first load. */
@@ -18,8 +16,7 @@ class CatalogMatterViews implements MatterQueries {
 
     @Override
     public Stream<MatterStatusView> visibleTo(Actor reader) {
-        Predicate<String> visible = ReaderScope.visibleTo(reader);
-        return views.all().filter(view -> visible.test(view.facts().jurisdiction()));
+        return views.visibleWithin(reader.jurisdiction().prefix(), view -> view.facts().jurisdiction());
     }
 
     @Override

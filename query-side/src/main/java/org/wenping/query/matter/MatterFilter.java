@@ -6,6 +6,7 @@ import org.wenping.kernel.actor.Actor;
 import org.wenping.kernel.matter.Decision;
 import org.wenping.kernel.matter.MatterCategory;
 import org.wenping.kernel.matter.RiskLevel;
+import org.wenping.query.listing.Conditions;
 import org.wenping.query.listing.JurisdictionPrefix;
 import org.wenping.query.listing.ListOrder;
 
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -31,27 +31,21 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
     /** The form of a jurisdiction prefix: up to six digits. */
     static final Pattern DIGITS = JurisdictionPrefix.DIGITS;
 
-    /**
-     * The filters as a predicate, for views already inside the reader's jurisdiction. Only the filters asked for are
-     * tested: over 100 000 views in memory, reaching into a part of a view that no filter needs costs more than a test.
-     */
+    /** The filters as a predicate, for views already inside the reader's jurisdiction ({@link Conditions}). */
     Predicate<MatterStatusView> matching(LocalDate today) {
-        List<Predicate<MatterStatusView>> conditions = new ArrayList<>();
-        if (stage != null) conditions.add(view -> stage == view.progress().stage());
-        equalTo(conditions, name(riskLevel), view -> view.assessment().riskLevel());
-        equalTo(conditions, name(decision), view -> view.decision().code());
-        equalTo(conditions, name(category), view -> view.facts().category());
-        equalTo(conditions, domain, view -> view.facts().domain());
-        equalTo(conditions, unit, view -> view.facts().responsibleUnit());
-        if (jurisdiction != null) conditions.add(view -> view.facts().jurisdiction().startsWith(jurisdiction));
-        if (year != null) conditions.add(view -> view.registration().registeredOn().getYear() == year);
-        if (overdue != null) conditions.add(view -> overdue == view.decision().filing().overdueOn(today));
-        if (flag != null) conditions.add(view -> flag.raisedBy(view, today));
-        if (!isBlank(q)) {
-            String text = q.trim();
-            conditions.add(view -> view.facts().title().contains(text));
-        }
-        return conditions.stream().reduce(view -> true, Predicate::and);
+        return new Conditions<MatterStatusView>()
+                .when(stage != null, view -> stage == view.progress().stage())
+                .equal(name(riskLevel), view -> view.assessment().riskLevel())
+                .equal(name(decision), view -> view.decision().code())
+                .equal(name(category), view -> view.facts().category())
+                .equal(domain, view -> view.facts().domain())
+                .equal(unit, view -> view.facts().responsibleUnit())
+                .when(jurisdiction != null, view -> view.facts().jurisdiction().startsWith(jurisdiction))
+                .when(year != null, view -> view.registration().registeredOn().getYear() == year)
+                .when(overdue != null, view -> overdue == view.decision().filing().overdueOn(today))
+                .when(flag != null, view -> flag.raisedBy(view, today))
+                .contains(q, view -> view.facts().title())
+                .all();
     }
 
     /** {@link #matching} inside the reader's jurisdiction, as a query on the stored views of {@code matter_status}. */
@@ -96,10 +90,6 @@ record MatterFilter(MatterStage stage, RiskLevel riskLevel, Decision decision, M
         return value == null ? null : value.name();
     }
 
-    private static void equalTo(List<Predicate<MatterStatusView>> conditions, String wanted,
-                                Function<MatterStatusView, String> actual) {
-        if (!isBlank(wanted)) conditions.add(view -> wanted.equals(actual.apply(view)));
-    }
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();

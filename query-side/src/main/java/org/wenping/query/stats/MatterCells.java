@@ -10,10 +10,8 @@ import org.wenping.query.listing.ViewCatalog;
 import org.wenping.query.matter.ListingSource;
 import org.wenping.query.matter.MatterStatusFollower;
 import org.wenping.query.readmodel.ReadModels;
-import org.wenping.query.web.ReaderScope;
 
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -25,13 +23,10 @@ import java.util.stream.Stream;
 class MatterCells extends StatusViewStore<MatterCell> implements ScopedCells {
     static final String COLLECTION = "matter_figures";
 
-    private final ListingSource listing;
-
     MatterCells(ReadModels readModels, ListingSource listing) {
         super(readModels.of(MatterStatusFollower.READ_MODEL, COLLECTION), COLLECTION,
                 () -> new ViewCatalog<>(MatterCell::id, MatterCell::version),
                 listing == ListingSource.CATALOG, MatterCell.class, MatterCell::lastChangedAt);
-        this.listing = listing;
         if (listing == ListingSource.INDEXED) {
             declare(List.of(new IndexModel(Indexes.ascending("jurisdiction", "year"), new IndexOptions().name("jurisdiction_year"))));
         }
@@ -39,12 +34,6 @@ class MatterCells extends StatusViewStore<MatterCell> implements ScopedCells {
 
     @Override
     public Stream<MatterCell> visibleTo(Actor reader) {
-        return switch (listing) {
-            case CATALOG -> {
-                Predicate<String> visible = ReaderScope.visibleTo(reader);
-                yield all().filter(cell -> visible.test(cell.jurisdiction()));
-            }
-            case INDEXED -> within(reader.jurisdiction().prefix()).stream();
-        };
+        return visibleWithin(reader.jurisdiction().prefix(), MatterCell::jurisdiction);
     }
 }

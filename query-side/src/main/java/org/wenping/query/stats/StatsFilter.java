@@ -1,17 +1,15 @@
 package org.wenping.query.stats;
 
 import org.wenping.query.legalcase.CaseStatusView;
-import org.wenping.query.matter.MatterStatusView;
 import org.wenping.query.web.QueryRefusedException;
 
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * The optional filters of {@code GET /api/stats}, applied inside the reader's jurisdiction: a 行政区划 code
  * prefix (62, 6209, 620902 — matched as in {@code GET /api/matters}) and the year of registration.
  */
-record StatsFilter(String jurisdiction, Integer year) implements Predicate<MatterStatusView> {
+record StatsFilter(String jurisdiction, Integer year) {
     private static final Pattern PREFIX = Pattern.compile("\\d{2,6}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -24,11 +22,6 @@ record StatsFilter(String jurisdiction, Integer year) implements Predicate<Matte
             throw QueryRefusedException.invalidParameter("year", "年份须为4位数字,例如 2026");
         }
         return new StatsFilter(prefix, blank(year) ? null : Integer.valueOf(year.trim()));
-    }
-
-    @Override
-    public boolean test(MatterStatusView view) {
-        return covers(view.facts().jurisdiction(), view.registration().registeredOn().getYear());
     }
 
     /** A cell of matters by its jurisdiction and year of registration. */

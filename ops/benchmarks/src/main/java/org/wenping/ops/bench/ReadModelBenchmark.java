@@ -1,5 +1,6 @@
 package org.wenping.ops.bench;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 /**
  * The read models at volume, on the embedded H2 store: loads N matters of 20 events each straight into the
@@ -130,6 +132,18 @@ public final class ReadModelBenchmark {
         for (BsonDocument commit : database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class)
                 .find().batchSize(1000)) {
             events += commit.getNumber(CommitFields.COUNT).longValue();
+        }
+        return events / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Events per second read by {@code _id $in} pages over every key up to the head, each commit's events counted. */
+    static double pagedScanRate(MongoDatabase database, long head) {
+        MongoCollection<BsonDocument> commits = database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class);
+        long start = System.nanoTime();
+        long events = 0;
+        for (long first = 1; first <= head; first += 1000) {
+            List<Long> keys = LongStream.rangeClosed(first, Math.min(head, first + 999)).boxed().toList();
+            for (BsonDocument commit : commits.find(Filters.in("_id", keys))) events += commit.getNumber(CommitFields.COUNT).longValue();
         }
         return events / ((System.nanoTime() - start) / 1e9);
     }

@@ -1,7 +1,6 @@
 package org.wenping.ops.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -14,8 +13,6 @@ import org.wenping.ops.WenpingApplication;
 import org.wenping.ops.integrity.IntegrityMonitor;
 import org.wenping.ops.replay.ProcessorProgress;
 import org.wenping.ops.replay.ProjectionRebuilds;
-import org.wenping.ops.store.CommitFields;
-import org.wenping.ops.store.EventStoreCollections;
 import org.wenping.ops.store.MongoEventStorageEngine;
 import org.wenping.query.readmodel.ReadModels;
 
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
-import java.util.stream.LongStream;
 
 /**
  * The province-scale store the {@link ScaleDataGenerator} made, read as the province reads it: every projection
@@ -98,8 +94,8 @@ public final class ScaleReadBenchmark {
         if (scan) {
             // By pages of keys, as the catch-up reader and the verifier read: a whole-collection query would make the
             // embedded server hold the whole result (3.7 GB at 2 M events) in this process's heap.
-            pagedScanRate(database, events);
-            double scanRate = pagedScanRate(database, events);
+            ReadModelBenchmark.pagedScanRate(database, events);
+            double scanRate = ReadModelBenchmark.pagedScanRate(database, events);
             System.out.printf(Locale.ROOT, "| raw scan of event_commits by `_id $in` pages of 1 000 keys, second pass | %.0f events/s; rebuild ÷ scan = %.3f |%n",
                     scanRate, rebuildRate / scanRate);
         }
@@ -142,18 +138,6 @@ public final class ScaleReadBenchmark {
         System.out.printf(Locale.ROOT, "| rebuild of %s | %,d events in %.0f s = %.0f events/s; passes started again: %d |%n",
                 rebuilt, events, seconds, events / seconds, restarts);
         return events / seconds;
-    }
-
-    /** Events per second read by {@code _id $in} pages over every key up to the head, each commit's events counted. */
-    private static double pagedScanRate(MongoDatabase database, long head) {
-        MongoCollection<BsonDocument> commits = database.getCollection(EventStoreCollections.COMMITS, BsonDocument.class);
-        long start = System.nanoTime();
-        long events = 0;
-        for (long first = 1; first <= head; first += 1000) {
-            List<Long> keys = LongStream.rangeClosed(first, Math.min(head, first + 999)).boxed().toList();
-            for (BsonDocument commit : commits.find(Filters.in("_id", keys))) events += commit.getNumber(CommitFields.COUNT).longValue();
-        }
-        return events / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void probe(ConfigurableApplicationContext app, int matters, int cases) throws Exception {
